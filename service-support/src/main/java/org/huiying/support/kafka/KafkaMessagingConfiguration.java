@@ -1,0 +1,74 @@
+package org.huiying.support.kafka;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.huiying.contracts.Topics;
+import org.huiying.support.json.Json;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Kafka error handling shared by every consumer: a record that cannot be read goes straight to
+ * {@code <topic>.dlt} with the reason in a header and the consumer goes on; any other failure is retried with
+ * back-off first (a database hiccup should not dead-letter good data).
+ */
+@AutoConfiguration
+public class KafkaMessagingConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public EnvelopeCodec envelopeCodec() {
+        return new EnvelopeCodec(Json.newMapper());
+    }
+
+    @Bean
+    public TopicFactory topicFactory(@Value("${huiying.kafka.partitions:3}") int partitions,
+                                     @Value("${huiying.kafka.replication-factor:1}") int replicas) {
+        return new TopicFactory(partitions, replicas);
+    }
+
+    @Bean
+    public DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<Object, Object> template,
+                                                         MeterRegistry meters,
+                                                         @Value("${spring.application.name}") String service,
+                                                         @Value("${huiying.kafka.retry-max-elapsed:PT60S}")
+                                                         java.time.Duration retryMaxElapsed) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, ex) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+        recoverer.setHeadersFunction((record, ex) -> {
+            Counter.builder("huiying.kafka.dead.letters")
+                    .description("Records sent to a dead-letter topic")
+                    .tag("topic", record.topic())
+                    .register(meters).increment();
+            RecordHeaders headers = new RecordHeaders();
+            headers.add(new RecordHeader(DeadLetterHeaders.REASON, reasonOf(ex).getBytes(StandardCharsets.UTF_8)));
+            headers.add(new RecordHeader(DeadLetterHeaders.CONSUMER, service.getBytes(StandardCharsets.UTF_8)));
+            return headers;
+        });
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxInterval(10_000);
+        backOff.setMaxElapsedTime(retryMaxElapsed.toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(UnreadableMessageException.class);
+        return handler;
+    }
+
+    private static String reasonOf(Exception ex) {
+        Throwable cause = ex;
+        while (cause.getCause() != null && !(cause instanceof UnreadableMessageException)) {
+            cause = cause.getCause();
+        }
+        return String.valueOf(cause.getMessage());
+    }
+}

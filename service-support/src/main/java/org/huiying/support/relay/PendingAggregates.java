@@ -1,0 +1,89 @@
+package org.huiying.support.relay;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Marks aggregates that may have events the relay has not published yet. Before events are appended the marker's
+ * {@code begun} count goes up, after the append (successful or not) its {@code ended} count follows. The relay
+ * removes a marker only when it has published everything and the counts it read are still the ones in the store,
+ * so an append racing with the relay always leaves its marker behind. The collection holds only aggregates with
+ * work in flight, so listing it stays cheap however large the event store grows.
+ */
+public class PendingAggregates {
+
+    static final String COLLECTION = "relay_pending";
+    private static final String BEGUN = "begun";
+    private static final String ENDED = "ended";
+    private static final String TOUCHED_AT = "touchedAt";
+
+    private final MongoCollection<Document> markers;
+    private final Clock clock;
+
+    public PendingAggregates(MongoDatabase database, Clock clock) {
+        this.markers = database.getCollection(COLLECTION);
+        this.clock = clock;
+    }
+
+    public void beginAppend(Collection<String> aggregateIds) {
+        for (String id : aggregateIds) {
+            markers.updateOne(Filters.eq("_id", id),
+                    Updates.combine(Updates.inc(BEGUN, 1L), Updates.set(TOUCHED_AT, Date.from(clock.instant()))),
+                    new UpdateOptions().upsert(true));
+        }
+    }
+
+    public void endAppend(Collection<String> aggregateIds) {
+        for (String id : aggregateIds) {
+            markers.updateOne(Filters.eq("_id", id), Updates.inc(ENDED, 1L));
+        }
+    }
+
+    public List<Marker> list(int limit) {
+        List<Marker> result = new ArrayList<>();
+        for (Document doc : markers.find().limit(limit)) {
+            result.add(new Marker(doc.getString("_id"), count(doc, BEGUN), count(doc, ENDED),
+                    doc.getDate(TOUCHED_AT).toInstant()));
+        }
+        return result;
+    }
+
+    /** Removes the marker if no append began or ended since it was read. */
+    public boolean clear(Marker marker) {
+        return markers.deleteOne(new Document("_id", marker.aggregateId())
+                .append(BEGUN, marker.begun()).append(ENDED, marker.ended())).getDeletedCount() == 1;
+    }
+
+    /** An append that began and never ended belongs to a process that died; its events, if any, are stored. */
+    public boolean isAbandoned(Marker marker, Duration grace) {
+        return marker.begun() != marker.ended() && marker.touchedAt().plus(grace).isBefore(clock.instant());
+    }
+
+    public void forgetAbandoned(Marker marker) {
+        markers.updateOne(new Document("_id", marker.aggregateId()).append(BEGUN, marker.begun())
+                .append(ENDED, marker.ended()), Updates.set(ENDED, marker.begun()));
+    }
+
+    private static long count(Document doc, String field) {
+        Number value = doc.get(field, Number.class);
+        return value == null ? 0 : value.longValue();
+    }
+
+    public record Marker(String aggregateId, long begun, long ended, java.time.Instant touchedAt) {
+
+        boolean settled() {
+            return begun == ended;
+        }
+    }
+}
