@@ -15,8 +15,11 @@ public class TopicFactory {
         this.replicas = replicas;
     }
 
+    /** Kept forever: the topics are the history every read model is rebuilt from. */
     public NewTopic eventTopic(String name) {
-        return TopicBuilder.name(name).partitions(partitions).replicas(replicas).build();
+        return TopicBuilder.name(name).partitions(partitions).replicas(replicas)
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .build();
     }
 
     /** Keeps the latest record per key forever: a table, such as the unit directory. */

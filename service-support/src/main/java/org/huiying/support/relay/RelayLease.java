@@ -55,7 +55,7 @@ public class RelayLease {
         }
         return leases.updateOne(new Document("_id", LEASE_ID).append("owner", current.getString("owner"))
                         .append("until", current.getDate("until")),
-                Updates.combine(Updates.set("owner", owner), Updates.set("until", until))).getModifiedCount() == 1;
+                Updates.combine(Updates.set("owner", owner), Updates.set("until", until))).getMatchedCount() == 1;
     }
 
     public void release() {

@@ -1,0 +1,51 @@
+package org.huiying.routing.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.huiying.contracts.EventEnvelope;
+import org.huiying.contracts.IntegrationEvent;
+import org.huiying.contracts.Topics;
+import org.huiying.contracts.intake.PostReceived;
+import org.huiying.routing.assignment.AssignCaseCommand;
+import org.huiying.routing.assignment.QueueCaseForTriageCommand;
+import org.huiying.routing.rules.RoutingDecision;
+import org.huiying.routing.rules.RoutingRules;
+import org.huiying.support.eventstore.CommandMetaData;
+import org.huiying.support.kafka.EnvelopeCodec;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+/** Routes every newly received case by the directory's rules. */
+@Component
+public class CaseIntakeListener {
+
+    static final String NO_RULE_MATCHED = "no routing rule matched";
+
+    private final EnvelopeCodec codec;
+    private final RoutingRules rules;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    public CaseIntakeListener(EnvelopeCodec codec, RoutingRules rules, CommandGateway commands, Clock clock) {
+        this.codec = codec;
+        this.rules = rules;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @KafkaListener(id = "routing-intake-cases", topics = Topics.INTAKE_CASES)
+    public void onMessage(ConsumerRecord<String, String> record) {
+        EventEnvelope<? extends IntegrationEvent> envelope = codec.decode(record.value());
+        if (!(envelope.data() instanceof PostReceived post)) {
+            return;
+        }
+        RoutingDecision decision = rules.decide(post.board(), post.title(), post.body());
+        Object command = decision.needsTriage()
+                ? new QueueCaseForTriageCommand(post.caseId(), NO_RULE_MATCHED, clock.instant())
+                : new AssignCaseCommand(post.caseId(), decision.lead(), decision.coUnits(), decision.leadRule(),
+                null, clock.instant());
+        commands.sendAndWait(command, CommandMetaData.causedBy(envelope));
+    }
+}

@@ -1,0 +1,71 @@
+package org.huiying.system;
+
+import org.huiying.intake.IntakeApplication;
+import org.huiying.reporting.ReportingApplication;
+import org.huiying.routing.RoutingApplication;
+import org.huiying.sla.SlaApplication;
+import org.huiying.support.test.InProcessMongo;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The four services started as they run in production, each its own Spring application with its own database, on
+ * one real KRaft broker and one Mongo-protocol server; only the clock is the test's.
+ */
+final class RunningSystem implements AutoCloseable {
+
+    private final EmbeddedKafkaKraftBroker kafka;
+    private final InProcessMongo mongo;
+    private final Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();
+
+    RunningSystem(Clock clock) {
+        kafka = new EmbeddedKafkaKraftBroker(1, 1);
+        kafka.afterPropertiesSet();
+        mongo = InProcessMongo.start();
+        start("intake-service", IntakeApplication::application, clock);
+        start("routing-service", RoutingApplication::application, clock);
+        start("sla-service", SlaApplication::application, clock);
+        start("reporting-service", ReportingApplication::application, clock);
+    }
+
+    private void start(String name, Supplier<SpringApplicationBuilder> application, Clock clock) {
+        ConfigurableApplicationContext context = application.get()
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", clock))
+                .run("--server.port=0",
+                        "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
+                        "--huiying.mongo.uri=" + mongo.uri(),
+                        "--huiying.sla.sweep-interval=PT0.2S",
+                        "--spring.kafka.consumer.properties.metadata.max.age.ms=1000",
+                        "--logging.level.org.apache.kafka=WARN", "--logging.level.kafka=WARN");
+        services.put(name, context);
+    }
+
+    String brokers() {
+        return kafka.getBrokersAsString();
+    }
+
+    WebTestClient http(String service) {
+        String port = services.get(service).getEnvironment().getProperty("local.server.port");
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    Iterable<String> serviceNames() {
+        return services.keySet();
+    }
+
+    @Override
+    public void close() {
+        services.values().forEach(ConfigurableApplicationContext::close);
+        kafka.destroy();
+        mongo.stop();
+    }
+}
