@@ -1,0 +1,263 @@
+package org.huiying.support.relay;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.huiying.contracts.EventEnvelope;
+import org.huiying.contracts.Topics;
+import org.huiying.contracts.intake.CaseReopened;
+import org.huiying.support.eventstore.KeyProbingStorageStrategy;
+import org.huiying.support.eventstore.MarkingEventStorageEngine;
+import org.huiying.support.json.Json;
+import org.huiying.support.kafka.EnvelopeCodec;
+import org.huiying.support.relay.RelayFixture.CaseNoteAdded;
+import org.huiying.support.relay.RelayFixture.CaseReopenedInternally;
+import org.huiying.support.test.InProcessMongo;
+import org.huiying.support.test.TopicProbe;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.huiying.support.relay.RelayFixture.newCaseId;
+import static org.huiying.support.relay.RelayFixture.noteAdded;
+import static org.huiying.support.relay.RelayFixture.reopened;
+
+/** The relay with its real parts: the Mongo event store on the Mongo-protocol server, and a KRaft broker. */
+class StoredEventRelayIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static EmbeddedKafkaKraftBroker kafka;
+    private static InProcessMongo mongo;
+    private static MongoClient client;
+
+    private final EnvelopeCodec codec = new EnvelopeCodec(Json.newMapper());
+    private final List<EventMessage<?>> delivered = new CopyOnWriteArrayList<>();
+    private DefaultKafkaProducerFactory<String, String> producers;
+    private MongoDatabase database;
+    private PendingAggregates pending;
+    private MarkingEventStorageEngine storage;
+    private StoredEventRelay relay;
+    private TopicProbe cases;
+
+    @BeforeAll
+    static void startInfrastructure() {
+        kafka = new EmbeddedKafkaKraftBroker(1, 1, Topics.INTAKE_CASES);
+        kafka.afterPropertiesSet();
+        mongo = InProcessMongo.start();
+        client = MongoClients.create(mongo.uri());
+    }
+
+    @AfterAll
+    static void stopInfrastructure() {
+        client.close();
+        mongo.stop();
+        kafka.destroy();
+    }
+
+    @BeforeEach
+    void buildRelay() {
+        String databaseName = "relay-" + UUID.randomUUID();
+        database = client.getDatabase(databaseName);
+        Clock clock = Clock.systemUTC();
+        pending = new PendingAggregates(database, clock);
+        MongoEventStorageEngine store = MongoEventStorageEngine.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, databaseName).build())
+                .storageStrategy(new KeyProbingStorageStrategy())
+                .eventSerializer(JacksonSerializer.defaultSerializer())
+                .snapshotSerializer(JacksonSerializer.defaultSerializer())
+                .build();
+        storage = new MarkingEventStorageEngine(store, pending);
+        producers = new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        relay = new StoredEventRelay(storage, pending, new PublishedPositions(database),
+                new RelayLease(database, "relay-it", Duration.ofSeconds(10), clock), RelayFixture::translate,
+                new KafkaTemplate<>(producers), codec, "intake-service", new RelayProperties(null, 0, null, null),
+                clock, new SimpleMeterRegistry());
+        relay.subscribe(delivered::addAll);
+        cases = new TopicProbe(kafka.getBrokersAsString(), Topics.INTAKE_CASES);
+    }
+
+    @AfterEach
+    void closeClients() {
+        cases.close();
+        producers.destroy();
+    }
+
+    @Test
+    void shouldPublishEachCasesEventsInOrderKeyedByCaseWhenPendingEventsAreRelayed() {
+        // given
+        String first = newCaseId("t-88021");
+        String second = newCaseId("t-88022");
+        List<DomainEventMessage<?>> firstEvents = List.of(reopened(first, 0, "网民不满意，重办"),
+                reopened(first, 1, "答复未落实，再次重办"), reopened(first, 2, "路灯仍未修好"));
+        DomainEventMessage<?> secondEvent = reopened(second, 0, "回复内容与诉求不符");
+        storage.appendEvents(List.of(firstEvents.get(0), secondEvent));
+        storage.appendEvents(firstEvents.subList(1, 3));
+
+        // when
+        int count = relay.relayPending();
+
+        // then
+        assertThat(count).isEqualTo(4);
+        List<ConsumerRecord<String, String>> firstRecords = awaitRecords(first, 3);
+        assertThat(eventIdsOf(firstRecords)).containsExactly(idOf(firstEvents.get(0)), idOf(firstEvents.get(1)),
+                idOf(firstEvents.get(2)));
+        assertThat(reasonsOf(firstRecords)).containsExactly("网民不满意，重办", "答复未落实，再次重办", "路灯仍未修好");
+        assertThat(eventIdsOf(awaitRecords(second, 1))).containsExactly(idOf(secondEvent));
+    }
+
+    @Test
+    void shouldHandTheSameEventsToLocalSubscribersWhenPendingEventsAreRelayed() {
+        // given
+        String caseId = newCaseId("t-88023");
+        storage.appendEvents(List.of(reopened(caseId, 0, "网民不满意，重办"), noteAdded(caseId, 1, "已电话联系网民")));
+
+        // when
+        relay.relayPending();
+
+        // then
+        assertThat(delivered.stream().<Object>map(EventMessage::getPayload).toList())
+                .containsExactly(new CaseReopenedInternally(caseId, "网民不满意，重办"),
+                        new CaseNoteAdded(caseId, "已电话联系网民"));
+        assertThat(eventIdsOf(awaitRecords(caseId, 1)))
+                .containsExactly(UUID.fromString(delivered.get(0).getIdentifier()));
+    }
+
+    @Test
+    void shouldClearThePendingMarkersWhenEverythingIsRelayed() {
+        // given
+        storage.appendEvents(List.of(reopened(newCaseId("t-88024"), 0, "重办"), reopened(newCaseId("t-88025"), 0, "重办")));
+        assertThat(pendingMarkers()).isEqualTo(2);
+
+        // when
+        relay.relayPending();
+
+        // then
+        assertThat(pendingMarkers()).isZero();
+    }
+
+    @Test
+    void shouldPublishNothingNewWhenNothingWasAppendedSinceTheLastCycle() {
+        // given
+        String caseId = newCaseId("t-88026");
+        storage.appendEvents(List.of(reopened(caseId, 0, "网民不满意，重办")));
+        relay.relayPending();
+        delivered.clear();
+
+        // when
+        int again = relay.relayPending();
+
+        // then
+        assertThat(again).isZero();
+        assertThat(delivered).isEmpty();
+        // a later event is the next record of the case: nothing was sent in between
+        storage.appendEvents(List.of(reopened(caseId, 1, "再次重办")));
+        relay.relayPending();
+        assertThat(reasonsOf(awaitRecords(caseId, 2))).containsExactly("网民不满意，重办", "再次重办");
+    }
+
+    @Test
+    void shouldPublishTheSameEventsAgainWhenTheRelayStoppedBeforeSavingItsPosition() {
+        // given
+        String caseId = newCaseId("t-88027");
+        storage.appendEvents(List.of(reopened(caseId, 0, "网民不满意，重办"), reopened(caseId, 1, "再次重办")));
+        relay.relayPending();
+        List<UUID> firstDelivery = eventIdsOf(awaitRecords(caseId, 2));
+        forgetPositionAndMarkPending(caseId);
+
+        // when
+        int count = relay.relayPending();
+
+        // then
+        assertThat(count).isEqualTo(2);
+        List<UUID> everything = eventIdsOf(awaitRecords(caseId, 4));
+        assertThat(everything.subList(2, 4)).isEqualTo(firstDelivery);
+        assertThat(pendingMarkers()).isZero();
+    }
+
+    @Test
+    void shouldLoadEveryEventInOrderWhenAnAggregateIsReadByKeyProbing() {
+        // given
+        String caseId = newCaseId("t-88028");
+        storage.appendEvents(List.of(reopened(caseId, 0, "一"), noteAdded(caseId, 1, "二"), reopened(caseId, 2, "三")));
+        storage.appendEvents(List.of(reopened(caseId, 3, "四"), noteAdded(caseId, 4, "五")));
+        storage.appendEvents(List.of(reopened(newCaseId("t-88029"), 0, "别的案件")));
+
+        // when
+        List<DomainEventMessage<?>> all = read(caseId, 0);
+        List<DomainEventMessage<?>> fromThird = read(caseId, 2);
+
+        // then
+        assertThat(all).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L, 3L, 4L);
+        assertThat(all).extracting(DomainEventMessage::getAggregateIdentifier).containsOnly(caseId);
+        assertThat(all.get(4).getPayload()).isEqualTo(new CaseNoteAdded(caseId, "五"));
+        assertThat(fromThird).extracting(DomainEventMessage::getSequenceNumber).containsExactly(2L, 3L, 4L);
+        assertThat(read(caseId, 5)).isEmpty();
+    }
+
+    /** What a crash after the Kafka send and before the position write leaves behind. */
+    private void forgetPositionAndMarkPending(String caseId) {
+        database.getCollection(PublishedPositions.COLLECTION).deleteOne(Filters.eq("_id", caseId));
+        pending.beginAppend(Set.of(caseId));
+        pending.endAppend(Set.of(caseId));
+    }
+
+    private long pendingMarkers() {
+        return database.getCollection(PendingAggregates.COLLECTION).countDocuments();
+    }
+
+    private List<DomainEventMessage<?>> read(String caseId, long from) {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        storage.readEvents(caseId, from).forEachRemaining(events::add);
+        return events;
+    }
+
+    private List<ConsumerRecord<String, String>> awaitRecords(String caseId, int count) {
+        org.awaitility.Awaitility.await().atMost(PATIENCE)
+                .until(() -> cases.all(record -> caseId.equals(record.key())).size() >= count);
+        return cases.all(record -> caseId.equals(record.key()));
+    }
+
+    private List<UUID> eventIdsOf(List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(record -> codec.decode(record.value()))
+                .peek(envelope -> assertThat(envelope.id()).isEqualTo(envelope.data().eventId()))
+                .map(EventEnvelope::id).toList();
+    }
+
+    private List<String> reasonsOf(List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(record -> codec.decode(record.value()).data())
+                .map(event -> ((CaseReopened) event).reason()).toList();
+    }
+
+    private static UUID idOf(DomainEventMessage<?> event) {
+        return UUID.fromString(event.getIdentifier());
+    }
+}

@@ -1,0 +1,46 @@
+package org.huiying.system.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What one benchmark run does, from system properties ({@code -Dbench.events=10000} on the Maven command line).
+ *
+ * @param events       events to have stored before measuring, summed over the intake, routing and sla event stores
+ * @param backend      the Mongo-protocol server's backend: {@code h2} (the file store the embedded default uses) or
+ *                     {@code memory}
+ * @param rate         new cases per second during measurement on each of the two streams (direct intake commands, and
+ *                     scraped posts published to the scraper topic)
+ * @param seconds      how long the measurement runs
+ * @param h2CacheMb    the H2 MVStore page cache, as the launcher sets it (its default is 1024 MB)
+ * @param dataDir      where the H2 file goes
+ * @param fillTimeout  how long the fill may take before the run gives up measuring
+ * @param drain        how long to wait after the measurement for the last samples to arrive
+ */
+record BenchSettings(long events, String backend, int rate, int seconds, int h2CacheMb, Path dataDir,
+                     Duration fillTimeout, Duration drain) {
+
+    /** Events each scraped post stores: post-received (intake), case-assigned (routing), clock started and unit charged (sla). */
+    static final int EVENTS_PER_POST = 4;
+
+    static BenchSettings fromSystemProperties() {
+        String backend = System.getProperty("bench.backend", "h2").trim().toLowerCase();
+        if (!backend.equals("h2") && !backend.equals("memory")) {
+            throw new IllegalArgumentException("bench.backend must be h2 or memory, not " + backend);
+        }
+        return new BenchSettings(
+                Long.parseLong(System.getProperty("bench.events", "100000").trim()),
+                backend,
+                Integer.parseInt(System.getProperty("bench.rate", "50").trim()),
+                Integer.parseInt(System.getProperty("bench.seconds", "30").trim()),
+                Integer.parseInt(System.getProperty("bench.h2.cacheMb", "1024").trim()),
+                Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath(),
+                Duration.ofMinutes(Long.parseLong(System.getProperty("bench.fillTimeoutMinutes", "60").trim())),
+                Duration.ofSeconds(Long.parseLong(System.getProperty("bench.drainSeconds", "60").trim())));
+    }
+
+    /** Scraped posts to publish so that about {@link #events()} events end up stored. */
+    long posts() {
+        return Math.max(1, (events + EVENTS_PER_POST - 1) / EVENTS_PER_POST);
+    }
+}
