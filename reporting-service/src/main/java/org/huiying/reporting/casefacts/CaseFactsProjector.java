@@ -2,6 +2,7 @@ package org.huiying.reporting.casefacts;
 
 import org.huiying.contracts.IntegrationEvent;
 import org.huiying.contracts.intake.CaseClosed;
+import org.huiying.contracts.intake.CaseReopened;
 import org.huiying.contracts.intake.PostReceived;
 import org.huiying.contracts.routing.CaseAssigned;
 import org.huiying.contracts.routing.CaseTransferred;
@@ -55,6 +56,10 @@ public class CaseFactsProjector {
         if (event instanceof DeadlineMissed) {
             return new CaseFacts(f.caseId(), f.posted(), f.postedAt(), f.unitId(), f.assignedAt(), true,
                     f.closed(), f.countedUnit());
+        }
+        if (event instanceof CaseReopened) {
+            return new CaseFacts(f.caseId(), f.posted(), f.postedAt(), f.unitId(), f.assignedAt(), f.overdue(),
+                    false, f.countedUnit());
         }
         if (event instanceof CaseClosed) {
             return new CaseFacts(f.caseId(), f.posted(), f.postedAt(), f.unitId(), f.assignedAt(), f.overdue(),

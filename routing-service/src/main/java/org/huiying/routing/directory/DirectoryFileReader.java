@@ -68,8 +68,8 @@ public class DirectoryFileReader {
             if (!unitIds.contains(lead)) {
                 throw new InvalidDirectoryException(where + ".lead: unknown unit '" + lead + "'");
             }
-            RoutingRule rule = new RoutingRule(id, node.path("priority").asInt(0), text(node, "board"),
-                    strings(node.path("keywords")), strings(node.path("places")), lead);
+            RoutingRule rule = new RoutingRule(id, priority(node, where), text(node, "board"),
+                    strings(node, "keywords", where), strings(node, "places", where), lead);
             if (rule.board() == null && rule.keywords().isEmpty() && rule.places().isEmpty()) {
                 throw new InvalidDirectoryException(where + ": needs a 'board', 'keywords' or 'places'");
             }
@@ -96,10 +96,29 @@ public class DirectoryFileReader {
         return accounts;
     }
 
-    private static List<String> strings(JsonNode nodes) {
+    private static List<String> strings(JsonNode node, String field, String where) {
+        JsonNode nodes = node.path(field);
+        if (nodes.isMissingNode() || nodes.isNull()) {
+            return List.of();
+        }
+        if (!nodes.isArray()) {
+            throw new InvalidDirectoryException(where + "." + field + ": must be a list, e.g. [" + nodes.asText()
+                    + "]");
+        }
         List<String> values = new ArrayList<>();
-        nodes.forEach(node -> values.add(node.asText()));
+        nodes.forEach(value -> values.add(value.asText()));
         return values;
+    }
+
+    private static int priority(JsonNode node, String where) {
+        JsonNode priority = node.path("priority");
+        if (priority.isMissingNode() || priority.isNull()) {
+            return 0;
+        }
+        if (!priority.canConvertToInt() || !priority.isIntegralNumber()) {
+            throw new InvalidDirectoryException(where + ".priority: '" + priority.asText() + "' is not a whole number");
+        }
+        return priority.asInt();
     }
 
     private static String required(JsonNode node, String field, String where) {

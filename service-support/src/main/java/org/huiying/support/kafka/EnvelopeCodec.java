@@ -40,8 +40,11 @@ public class EnvelopeCodec {
                 .constructParametricType(EventEnvelope.class, type.recordType());
         try {
             EventEnvelope<? extends IntegrationEvent> envelope = mapper.convertValue(tree, envelopeType);
-            if (envelope.id() == null || envelope.data().eventId() == null) {
+            if (envelope.id() == null) {
                 throw new UnreadableMessageException("missing field 'id'");
+            }
+            if (!envelope.id().equals(envelope.data().eventId())) {
+                throw new UnreadableMessageException("field 'data.eventId' must equal 'id' " + envelope.id());
             }
             return envelope;
         } catch (IllegalArgumentException e) {

@@ -41,8 +41,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.huiying.support.relay.RelayFixture.newCaseId;
 import static org.huiying.support.relay.RelayFixture.noteAdded;
 import static org.huiying.support.relay.RelayFixture.reopened;
@@ -51,6 +53,7 @@ import static org.huiying.support.relay.RelayFixture.reopened;
 class StoredEventRelayIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Clock CLOCK = Clock.systemUTC();
 
     private static EmbeddedKafkaKraftBroker kafka;
     private static InProcessMongo mongo;
@@ -84,8 +87,7 @@ class StoredEventRelayIT {
     void buildRelay() {
         String databaseName = "relay-" + UUID.randomUUID();
         database = client.getDatabase(databaseName);
-        Clock clock = Clock.systemUTC();
-        pending = new PendingAggregates(database, clock);
+        pending = new PendingAggregates(database, CLOCK);
         MongoEventStorageEngine store = MongoEventStorageEngine.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, databaseName).build())
                 .storageStrategy(new KeyProbingStorageStrategy())
@@ -97,11 +99,7 @@ class StoredEventRelayIT {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
-        relay = new StoredEventRelay(storage, pending, new PublishedPositions(database),
-                new RelayLease(database, "relay-it", Duration.ofSeconds(10), clock), RelayFixture::translate,
-                new KafkaTemplate<>(producers), codec, "intake-service", new RelayProperties(null, 0, null, null),
-                clock, new SimpleMeterRegistry());
-        relay.subscribe(delivered::addAll);
+        relay = relayTo(producers);
         cases = new TopicProbe(kafka.getBrokersAsString(), Topics.INTAKE_CASES);
     }
 
@@ -154,7 +152,8 @@ class StoredEventRelayIT {
     @Test
     void shouldClearThePendingMarkersWhenEverythingIsRelayed() {
         // given
-        storage.appendEvents(List.of(reopened(newCaseId("t-88024"), 0, "重办"), reopened(newCaseId("t-88025"), 0, "重办")));
+        storage.appendEvents(List.of(reopened(newCaseId("t-88024"), 0, "网民不满意，重办"),
+                reopened(newCaseId("t-88025"), 0, "回复内容与诉求不符")));
         assertThat(pendingMarkers()).isEqualTo(2);
 
         // when
@@ -221,6 +220,61 @@ class StoredEventRelayIT {
         assertThat(all.get(4).getPayload()).isEqualTo(new CaseNoteAdded(caseId, "五"));
         assertThat(fromThird).extracting(DomainEventMessage::getSequenceNumber).containsExactly(2L, 3L, 4L);
         assertThat(read(caseId, 5)).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheEventsPendingWhenKafkaDoesNotConfirmThem() {
+        // given
+        String caseId = newCaseId("t-88030");
+        storage.appendEvents(List.of(reopened(caseId, 0, "网民不满意，重办")));
+        DefaultKafkaProducerFactory<String, String> unreachable = new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 500,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        StoredEventRelay failing = relayTo(unreachable);
+
+        // when
+        try {
+            assertThatThrownBy(failing::relayPending).isInstanceOf(RuntimeException.class);
+        } finally {
+            unreachable.destroy();
+        }
+
+        // then
+        assertThat(delivered).isEmpty();
+        assertThat(pendingMarkers()).isEqualTo(1);
+        assertThat(relay.relayPending()).isEqualTo(1);
+        assertThat(reasonsOf(awaitRecords(caseId, 1))).containsExactly("网民不满意，重办");
+    }
+
+    @Test
+    void shouldLoadEveryEventWhenAnAggregateHasMoreEventsThanOneReadBatch() {
+        // given more events than the storage engine fetches at once
+        String caseId = newCaseId("t-88031");
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        for (int sequence = 0; sequence < 230; sequence++) {
+            events.add(noteAdded(caseId, sequence, "第" + (sequence + 1) + "次跟帖"));
+        }
+        storage.appendEvents(events);
+
+        // when
+        List<DomainEventMessage<?>> all = read(caseId, 0);
+
+        // then
+        assertThat(all).hasSize(230);
+        assertThat(all).extracting(DomainEventMessage::getSequenceNumber)
+                .isEqualTo(LongStream.range(0, 230).boxed().toList());
+        assertThat(all.get(229).getPayload()).isEqualTo(new CaseNoteAdded(caseId, "第230次跟帖"));
+    }
+
+    private StoredEventRelay relayTo(DefaultKafkaProducerFactory<String, String> producerFactory) {
+        StoredEventRelay built = new StoredEventRelay(storage, pending, new PublishedPositions(database),
+                new RelayLease(database, "relay-it", Duration.ofSeconds(10), CLOCK), RelayFixture::translate,
+                new KafkaTemplate<>(producerFactory), codec, "intake-service",
+                new RelayProperties(null, 0, null, null), CLOCK, new SimpleMeterRegistry());
+        built.subscribe(delivered::addAll);
+        return built;
     }
 
     /** What a crash after the Kafka send and before the position write leaves behind. */

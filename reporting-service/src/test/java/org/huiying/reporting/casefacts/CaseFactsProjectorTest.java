@@ -1,0 +1,202 @@
+package org.huiying.reporting.casefacts;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.huiying.contracts.IntegrationEvent;
+import org.huiying.contracts.intake.PostReceived;
+import org.huiying.contracts.routing.CaseAssigned;
+import org.huiying.support.test.InProcessMongo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.huiying.reporting.casefacts.CaseFactsFixture.DIPU;
+import static org.huiying.reporting.casefacts.CaseFactsFixture.JIAOTONG;
+import static org.huiying.reporting.casefacts.CaseFactsFixture.XIAOFENG;
+import static org.huiying.reporting.casefacts.CaseFactsFixture.answerMissed;
+import static org.huiying.reporting.casefacts.CaseFactsFixture.assigned;
+import static org.huiying.reporting.casefacts.CaseFactsFixture.caseId;
+import static org.huiying.reporting.casefacts.CaseFactsFixture.closed;
+import static org.huiying.reporting.casefacts.CaseFactsFixture.postReceived;
+import static org.huiying.reporting.casefacts.CaseFactsFixture.transferred;
+import static org.huiying.reporting.casefacts.CaseFactsFixture.unitUpdated;
+
+/** The projector on the Mongo-protocol server, fed contract events in the orders Kafka may deliver them. */
+class CaseFactsProjectorTest {
+
+    private static InProcessMongo mongo;
+    private static MongoClient client;
+
+    private UnitMembership membership;
+    private CaseFactsProjector projector;
+
+    @BeforeAll
+    static void startMongo() {
+        mongo = InProcessMongo.start();
+        client = MongoClients.create(mongo.uri());
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        client.close();
+        mongo.stop();
+    }
+
+    @BeforeEach
+    void setUp() {
+        MongoDatabase database = client.getDatabase("reporting-" + UUID.randomUUID());
+        membership = new UnitMembership(database);
+        projector = new CaseFactsProjector(new CaseFactsRepository(database), membership);
+    }
+
+    @Test
+    void shouldCountTheCaseForItsUnitWhenThePostArrivesBeforeTheAssignment() {
+        // given
+        String caseId = caseId("t-88021");
+
+        // when
+        feed(postReceived(caseId), assigned(caseId, JIAOTONG));
+
+        // then
+        assertThat(summary(JIAOTONG)).isEqualTo(new UnitSummary(JIAOTONG, null, 1, 1, 0));
+    }
+
+    @Test
+    void shouldCountTheCaseForItsUnitWhenTheAssignmentArrivesBeforeThePost() {
+        // given
+        String caseId = caseId("t-88021");
+
+        // when
+        feed(assigned(caseId, JIAOTONG), postReceived(caseId));
+
+        // then
+        assertThat(summary(JIAOTONG)).isEqualTo(new UnitSummary(JIAOTONG, null, 1, 1, 0));
+    }
+
+    @Test
+    void shouldNotCountTheCaseYetWhenOnlyTheAssignmentHasArrived() {
+        feed(assigned(caseId("t-88021"), JIAOTONG));
+
+        assertThat(membership.summary(JIAOTONG)).isEmpty();
+    }
+
+    @Test
+    void shouldCountTheCaseOnceWhenEveryEventIsRedelivered() {
+        // given
+        String caseId = caseId("t-88021");
+        PostReceived post = postReceived(caseId);
+        CaseAssigned assignment = assigned(caseId, JIAOTONG);
+
+        // when
+        feed(post, assignment, post, assignment, assignment);
+
+        // then
+        assertThat(summary(JIAOTONG)).isEqualTo(new UnitSummary(JIAOTONG, null, 1, 1, 0));
+    }
+
+    @Test
+    void shouldCountEachCaseOfTheUnitWhenSeveralCasesArrive() {
+        String first = caseId("t-88021");
+        String second = caseId("t-88022");
+        String elsewhere = caseId("t-88023");
+
+        feed(postReceived(first), assigned(first, JIAOTONG), assigned(second, JIAOTONG), postReceived(second),
+                postReceived(elsewhere), assigned(elsewhere, XIAOFENG));
+
+        assertThat(summary(JIAOTONG)).isEqualTo(new UnitSummary(JIAOTONG, null, 2, 2, 0));
+        assertThat(summary(XIAOFENG)).isEqualTo(new UnitSummary(XIAOFENG, null, 1, 1, 0));
+    }
+
+    @Test
+    void shouldMoveTheCaseToTheNewUnitWhenItIsTransferred() {
+        // given
+        String caseId = caseId("t-88021");
+        feed(postReceived(caseId), assigned(caseId, DIPU));
+
+        // when
+        feed(transferred(caseId, DIPU, JIAOTONG));
+
+        // then
+        assertThat(summary(DIPU)).isEqualTo(new UnitSummary(DIPU, null, 0, 0, 0));
+        assertThat(summary(JIAOTONG)).isEqualTo(new UnitSummary(JIAOTONG, null, 1, 1, 0));
+    }
+
+    @Test
+    void shouldKeepTheCaseWithTheNewUnitWhenTheOriginalAssignmentIsRedeliveredAfterTheTransfer() {
+        // given
+        String caseId = caseId("t-88021");
+        CaseAssigned assignment = assigned(caseId, DIPU);
+        feed(postReceived(caseId), assignment, transferred(caseId, DIPU, JIAOTONG));
+
+        // when
+        feed(assignment);
+
+        // then
+        assertThat(summary(DIPU)).isEqualTo(new UnitSummary(DIPU, null, 0, 0, 0));
+        assertThat(summary(JIAOTONG)).isEqualTo(new UnitSummary(JIAOTONG, null, 1, 1, 0));
+    }
+
+    @Test
+    void shouldCountTheCaseForTheLastUnitWhenTheTransferArrivesBeforeThePost() {
+        String caseId = caseId("t-88021");
+
+        feed(assigned(caseId, DIPU), transferred(caseId, DIPU, JIAOTONG), postReceived(caseId));
+
+        assertThat(membership.summary(DIPU)).isEmpty();
+        assertThat(summary(JIAOTONG)).isEqualTo(new UnitSummary(JIAOTONG, null, 1, 1, 0));
+    }
+
+    @Test
+    void shouldCountTheCaseAsOverdueWhenItsAnswerDeadlineIsMissed() {
+        // given
+        String caseId = caseId("t-88021");
+        feed(postReceived(caseId), assigned(caseId, JIAOTONG));
+
+        // when
+        feed(answerMissed(caseId, JIAOTONG));
+
+        // then
+        assertThat(summary(JIAOTONG)).isEqualTo(new UnitSummary(JIAOTONG, null, 1, 1, 1));
+    }
+
+    @Test
+    void shouldCountTheCaseAsOverdueOnceWhenTheMissedDeadlineIsRedelivered() {
+        String caseId = caseId("t-88021");
+        var missed = answerMissed(caseId, JIAOTONG);
+
+        feed(postReceived(caseId), assigned(caseId, JIAOTONG), missed, missed);
+
+        assertThat(summary(JIAOTONG)).isEqualTo(new UnitSummary(JIAOTONG, null, 1, 1, 1));
+    }
+
+    @Test
+    void shouldNoLongerCountTheCaseAsOpenOrOverdueWhenItIsClosed() {
+        String caseId = caseId("t-88021");
+
+        feed(postReceived(caseId), assigned(caseId, JIAOTONG), answerMissed(caseId, JIAOTONG), closed(caseId));
+
+        assertThat(summary(JIAOTONG)).isEqualTo(new UnitSummary(JIAOTONG, null, 1, 0, 0));
+    }
+
+    @Test
+    void shouldIgnoreThemWhenEventsAreNotAboutACase() {
+        feed(unitUpdated(JIAOTONG, "县交通运输局"));
+
+        assertThat(membership.summary(JIAOTONG)).isEmpty();
+    }
+
+    private void feed(IntegrationEvent... events) {
+        for (IntegrationEvent event : events) {
+            projector.apply(event);
+        }
+    }
+
+    private UnitSummary summary(String unitId) {
+        return membership.summary(unitId).orElseThrow(() -> new AssertionError("no figures for " + unitId));
+    }
+}
