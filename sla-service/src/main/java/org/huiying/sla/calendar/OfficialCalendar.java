@@ -45,7 +45,7 @@ public class OfficialCalendar {
                 .register(meters);
         TreeMap<Integer, CalendarYear> years = new TreeMap<>();
         CalendarFiles.shipped().forEach(year -> years.put(year.year(), year));
-        if (properties.dir() != null) {
+        if (properties.dir() != null && !properties.dir().toString().isBlank()) {
             CalendarFiles.inDirectory(properties.dir()).forEach(year -> years.put(year.year(), year));
         }
         stored.all().forEach(year -> years.put(year.year(), year));
