@@ -1,7 +1,5 @@
 package org.huiying.sla.tracking;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
@@ -25,10 +23,7 @@ public class CaseDeadlinesStore {
 
     private final MongoCollection<Document> cases;
     private final MongoCollection<Document> open;
-    private final ObjectMapper json = Json.newMapper()
-            .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
-            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-            .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.PUBLIC_ONLY);
+    private final ObjectMapper json = Json.newMapper();
 
     public CaseDeadlinesStore(MongoDatabase serviceDatabase) {
         this.cases = serviceDatabase.getCollection("case_deadlines");
