@@ -2,10 +2,12 @@ package org.huiying.sla;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** sla-service: each case's deadlines, on the working-time calendar, and what happens when they pass. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @EnableScheduling
 public class SlaApplication {
 

@@ -2,36 +2,58 @@ package org.huiying.sla.messaging;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.huiying.contracts.IntegrationEvent;
+import org.huiying.contracts.sla.CaseEscalated;
+import org.huiying.contracts.sla.DeadlineMet;
 import org.huiying.contracts.sla.DeadlineMissed;
 import org.huiying.contracts.sla.DeadlinesSet;
-import org.huiying.sla.deadline.CaseClockStartedEvent;
-import org.huiying.sla.deadline.DeadlineMissedEvent;
-import org.huiying.sla.deadline.UnitChargedEvent;
+import org.huiying.contracts.sla.ExtensionGranted;
+import org.huiying.contracts.sla.ExtensionRefused;
+import org.huiying.sla.clock.CaseEscalatedEvent;
+import org.huiying.sla.clock.DeadlineMetEvent;
+import org.huiying.sla.clock.DeadlineMissedEvent;
+import org.huiying.sla.clock.DeadlinesSetEvent;
+import org.huiying.sla.clock.ExtensionGrantedEvent;
+import org.huiying.sla.clock.ExtensionRefusedEvent;
 import org.huiying.support.relay.IntegrationEventTranslator;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 import java.util.UUID;
 
-/** What of the CaseClock aggregate's events other services see on {@code sla.deadlines.v1}. */
+/**
+ * What of the CaseClock's events other services see: deadlines set, met and missed on {@code sla.deadlines.v1},
+ * extensions on {@code sla.extensions.v1}, ladder steps on {@code sla.escalations.v1}.
+ */
 @Component
 public class SlaEventTranslator implements IntegrationEventTranslator {
 
     @Override
     public Optional<IntegrationEvent> translate(DomainEventMessage<?> message) {
-        UUID eventId = UUID.fromString(message.getIdentifier());
+        UUID id = UUID.fromString(message.getIdentifier());
         Object payload = message.getPayload();
-        if (payload instanceof CaseClockStartedEvent event) {
-            return Optional.of(new DeadlinesSet(eventId, event.at(), event.caseId(), event.unitId(), event.policy(),
-                    event.policyVersion(), event.responseDueAt(), event.answerDueAt(), "post received"));
+        if (payload instanceof DeadlinesSetEvent e) {
+            return Optional.of(new DeadlinesSet(id, e.at(), e.caseId(), e.unitId(), e.deadlines().policy(),
+                    e.deadlines().policyVersion(), e.deadlines().responseDueAt(), e.deadlines().answerDueAt(),
+                    e.reason()));
         }
-        if (payload instanceof UnitChargedEvent event && event.answerDueAt() != null) {
-            return Optional.of(new DeadlinesSet(eventId, event.at(), event.caseId(), event.unitId(), event.policy(),
-                    event.policyVersion(), event.responseDueAt(), event.answerDueAt(), "unit charged"));
+        if (payload instanceof DeadlineMetEvent e) {
+            return Optional.of(new DeadlineMet(id, e.metAt(), e.caseId(), e.unitId(), e.deadline(), e.dueAt(),
+                    e.metAt()));
         }
-        if (payload instanceof DeadlineMissedEvent event) {
-            return Optional.of(new DeadlineMissed(eventId, event.at(), event.caseId(), event.unitId(),
-                    event.deadline(), event.dueAt()));
+        if (payload instanceof DeadlineMissedEvent e) {
+            return Optional.of(new DeadlineMissed(id, e.at(), e.caseId(), e.unitId(), e.deadline(), e.dueAt()));
+        }
+        if (payload instanceof ExtensionGrantedEvent e) {
+            return Optional.of(new ExtensionGranted(id, e.at(), e.caseId(), e.unitId(), e.explanation(),
+                    e.previousDueAt(), e.newDueAt()));
+        }
+        if (payload instanceof ExtensionRefusedEvent e) {
+            return Optional.of(new ExtensionRefused(id, e.at(), e.caseId(), e.unitId(), e.explanation(),
+                    e.requestedDueAt(), e.reason()));
+        }
+        if (payload instanceof CaseEscalatedEvent e) {
+            return Optional.of(new CaseEscalated(id, e.at(), e.caseId(), e.unitId(), e.step(), e.ruleId(),
+                    e.dueAt(), e.deadline()));
         }
         return Optional.empty();
     }

@@ -1,19 +1,56 @@
 package org.huiying.sla.policy;
 
+import org.huiying.contracts.intake.Severity;
+import org.huiying.sla.calendar.Window;
+
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The deadline rules a deployment follows.
+ * The deadline rules a deployment follows. Windows are read on the official calendar ({@link Window}).
  *
- * @param name              the preset's name, e.g. {@code anji}
- * @param version           recorded on every deadline it sets, so a later change never rewrites history silently
- * @param responseWindow    first response (在线响应) within this many calendar hours of posting
- * @param answerWorkingDays final answer (办结答复) within this many working days of posting
+ * @param name                   the preset's name: {@code anji}, {@code municipal} or {@code township}
+ * @param version                recorded on every deadline it sets, so a later change never rewrites history
+ * @param responseWindow         first response (在线响应) after posting
+ * @param answerWindow           final answer (办结答复) after posting, or after reopening
+ * @param urgentAnswerWindow     the answer window of urgent cases; null when the policy has none
+ * @param urgentFrom             the severity from which a case is urgent
+ * @param extensionCap           an extended answer deadline is never later than this window after the answer clock
+ *                               started (posting or reopening)
+ * @param extensionLeadTime      an extension must be asked at least this long before the answer deadline
+ * @param progressCadence        a case past its answer deadline needs a public progress update this often
+ * @param sensitiveReportWindows report windows of sensitive incidents by severity (from their classification)
+ * @param warningThreshold       the pre-breach warning fires when this fraction of a window has run
+ * @param leadershipAfter        上报 when a case stays unanswered this long after its answer deadline
  */
-public record SlaPolicy(String name, String version, Duration responseWindow, int answerWorkingDays) {
+public record SlaPolicy(String name, String version, Window responseWindow, Window answerWindow,
+                        Window urgentAnswerWindow, Severity urgentFrom, Window extensionCap,
+                        Duration extensionLeadTime, Window progressCadence, Map<Severity, Window> sensitiveReportWindows,
+                        double warningThreshold, Window leadershipAfter) {
 
-    /** 安吉县 (2010): respond within 24 hours, answer within 3 working days. */
-    public static SlaPolicy anji() {
-        return new SlaPolicy("anji", "anji@1", Duration.ofHours(24), 3);
+    public SlaPolicy {
+        sensitiveReportWindows = Map.copyOf(sensitiveReportWindows);
+        if (warningThreshold <= 0 || warningThreshold >= 1) {
+            throw new IllegalArgumentException("The warning threshold must be between 0 and 1: " + warningThreshold);
+        }
+    }
+
+    public boolean isUrgent(Severity severity) {
+        return urgentAnswerWindow != null && severity != null && urgentFrom != null
+                && severity.compareTo(urgentFrom) >= 0;
+    }
+
+    public Window answerWindowFor(Severity severity) {
+        return isUrgent(severity) ? urgentAnswerWindow : answerWindow;
+    }
+
+    /** The rules as text, the same for the same numbers: what the version's digest is taken of. */
+    public String rules() {
+        return "response=" + responseWindow + ";answer=" + answerWindow + ";urgentAnswer=" + urgentAnswerWindow
+                + ";urgentFrom=" + urgentFrom + ";extensionCap=" + extensionCap + ";extensionLead="
+                + extensionLeadTime + ";progress=" + progressCadence + ";sensitive="
+                + new TreeMap<>(sensitiveReportWindows) + ";warning=" + warningThreshold + ";leadership="
+                + leadershipAfter;
     }
 }

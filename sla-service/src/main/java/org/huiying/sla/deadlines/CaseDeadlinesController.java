@@ -1,0 +1,79 @@
+package org.huiying.sla.deadlines;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.huiying.sla.clock.ExtensionDecision;
+import org.huiying.sla.clock.RequestExtensionCommand;
+import org.huiying.sla.tracking.OpenCases;
+import org.huiying.support.domain.NotFoundException;
+import org.huiying.support.domain.RuleViolationException;
+import org.huiying.support.eventstore.CommandMetaData;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/cases/{caseId}")
+@Tag(name = "Deadlines 办理期限", description = "Each case's deadlines, extensions 延期 and escalations 催办/督办/通报")
+public class CaseDeadlinesController {
+
+    private final OpenCases cases;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    public CaseDeadlinesController(OpenCases cases, CommandGateway commands, Clock clock) {
+        this.cases = cases;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @GetMapping("/deadlines")
+    @Operation(summary = "A case's deadlines 案件办理期限",
+            description = "Deadlines with the policy and version that set them, response and answer, extensions, "
+                    + "escalations fired (each with when it was due and when it fired), and the unit segments.")
+    public Mono<CaseDeadlinesResponse> deadlines(@PathVariable String caseId) {
+        return Mono.fromCallable(() -> cases.find(caseId).map(CaseDeadlinesResponse::of)
+                        .orElseThrow(() -> new NotFoundException("No deadlines for case " + caseId)))
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @PostMapping("/extensions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Extend the answer deadline 申请延期",
+            description = "By the assigned unit, before the current answer deadline, with a public explanation and a "
+                    + "committed new deadline within the policy's cap. Refusals are published (extension-refused) "
+                    + "and answered 422 naming the rule; another unit's request or an answered case is 409.")
+    public Mono<ExtensionDecision> extend(@PathVariable String caseId, @Valid @RequestBody ExtensionRequest request) {
+        RequestExtensionCommand command = new RequestExtensionCommand(caseId, request.unitId(),
+                request.explanation() == null ? "" : request.explanation(), request.newDueAt(), clock.instant());
+        return Mono.fromFuture(commands.<ExtensionDecision>send(command,
+                        CommandMetaData.causedBy(UUID.randomUUID().toString(), caseId)))
+                .onErrorMap(AggregateNotFoundException.class, e -> new NotFoundException("No case " + caseId))
+                .map(decision -> {
+                    if (!decision.granted()) {
+                        throw RuleViolationException.unprocessable(decision.rule(), decision.reason());
+                    }
+                    return decision;
+                });
+    }
+
+    /** 延期申请: the unit, its public explanation, and the committed new answer deadline. */
+    public record ExtensionRequest(@NotBlank String unitId, String explanation, @NotNull Instant newDueAt) {
+    }
+}

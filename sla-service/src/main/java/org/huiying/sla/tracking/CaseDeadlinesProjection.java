@@ -1,0 +1,149 @@
+package org.huiying.sla.tracking;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.huiying.contracts.sla.DeadlineKind;
+import org.huiying.contracts.sla.EscalationStep;
+import org.huiying.sla.clock.AnswerGivenEvent;
+import org.huiying.sla.clock.CaseClockStoppedEvent;
+import org.huiying.sla.clock.CaseEscalatedEvent;
+import org.huiying.sla.clock.DeadlineMissedEvent;
+import org.huiying.sla.clock.DeadlinesSetEvent;
+import org.huiying.sla.clock.Deadlines;
+import org.huiying.sla.clock.ExtensionGrantedEvent;
+import org.huiying.sla.clock.ResponseGivenEvent;
+import org.huiying.sla.clock.SeverityChangedEvent;
+import org.huiying.sla.clock.UnitChargedEvent;
+import org.springframework.stereotype.Component;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Keeps {@code case_deadlines} and the open-case index from the CaseClock's events. Events of a case arrive in order
+ * and at least once; one already applied (its sequence number is not newer) is ignored.
+ */
+@Component
+@ProcessingGroup("case-deadlines")
+public class CaseDeadlinesProjection {
+
+    private final OpenCases open;
+    private final Map<EscalationStep, Counter> escalations = new EnumMap<>(EscalationStep.class);
+
+    public CaseDeadlinesProjection(OpenCases open, MeterRegistry meters) {
+        this.open = open;
+        for (EscalationStep step : EscalationStep.values()) {
+            escalations.put(step, Counter.builder("huiying.sla.escalations")
+                    .description("Escalation ladder steps fired (预警/催办/督办/通报/上报)")
+                    .tag("step", step.name().toLowerCase().replace('_', '-')).register(meters));
+        }
+    }
+
+    @EventHandler
+    void on(DeadlinesSetEvent event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, view -> {
+            Deadlines d = event.deadlines();
+            if (view.answerRound < d.answerRound()) {
+                view.answeredAt = null;
+                view.answerMissed = false;
+                view.extended = false;
+            }
+            view.policy = d.policy();
+            view.policyVersion = d.policyVersion();
+            view.unitId = event.unitId();
+            view.postedAt = event.postedAt();
+            view.severity = event.severity();
+            view.answerRound = d.answerRound();
+            view.answerStartedAt = d.answerStartedAt();
+            view.responseDueAt = d.responseDueAt();
+            view.responseWarningAt = d.responseWarningAt();
+            view.answerDueAt = d.answerDueAt();
+            view.answerWarningAt = d.answerWarningAt();
+            view.leadershipDueAt = d.leadershipDueAt();
+            view.sensitiveReportDueAt = d.sensitiveReportDueAt();
+            view.nextCheckAt = Stream.of(d.responseWarningAt(), d.answerWarningAt(), d.sensitiveReportDueAt())
+                    .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        });
+    }
+
+    @EventHandler
+    void on(UnitChargedEvent event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, view -> {
+            view.segments.add(new CaseDeadlinesView.Segment(event.unitId(), event.decidedAt()));
+            view.segments.sort(Comparator.comparing(CaseDeadlinesView.Segment::from));
+            view.unitId = view.segments.get(view.segments.size() - 1).unitId();
+        });
+    }
+
+    @EventHandler
+    void on(SeverityChangedEvent event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, view -> view.severity = event.severity());
+    }
+
+    @EventHandler
+    void on(ResponseGivenEvent event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, view -> view.acknowledgedAt = event.at());
+    }
+
+    @EventHandler
+    void on(AnswerGivenEvent event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, view -> view.answeredAt = event.at());
+    }
+
+    @EventHandler
+    void on(DeadlineMissedEvent event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, view -> {
+            if (event.deadline() == DeadlineKind.RESPONSE) {
+                view.responseMissed = true;
+            } else {
+                view.answerMissed = true;
+            }
+        });
+    }
+
+    @EventHandler
+    void on(ExtensionGrantedEvent event, @SequenceNumber long sequence, @MessageIdentifier String id) {
+        apply(event.caseId(), sequence, view -> {
+            view.extended = true;
+            view.extensions.put(id, new CaseDeadlinesView.Extension(event.unitId(), event.explanation(),
+                    event.previousDueAt(), event.newDueAt(), event.at()));
+        });
+    }
+
+    @EventHandler
+    void on(CaseEscalatedEvent event, @SequenceNumber long sequence) {
+        boolean applied = apply(event.caseId(), sequence, view -> view.escalations.put(
+                event.step() + ":" + event.deadline() + ":" + event.round(),
+                new CaseDeadlinesView.Escalation(event.step().name().toLowerCase().replace('_', '-'),
+                        event.deadline() == null ? null : event.deadline().name().toLowerCase(), event.round(),
+                        event.unitId(), event.ruleId(), event.dueAt(), event.at())));
+        if (applied) {
+            escalations.get(event.step()).increment();
+        }
+    }
+
+    @EventHandler
+    void on(CaseClockStoppedEvent event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, view -> view.closedAt = event.at());
+    }
+
+    private boolean apply(String caseId, long sequence, Consumer<CaseDeadlinesView> change) {
+        boolean[] applied = {false};
+        open.update(caseId, view -> {
+            if (sequence > view.version) {
+                change.accept(view);
+                view.version = sequence;
+                applied[0] = true;
+            }
+        });
+        return applied[0];
+    }
+
+}

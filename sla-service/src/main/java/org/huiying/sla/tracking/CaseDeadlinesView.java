@@ -1,0 +1,74 @@
+package org.huiying.sla.tracking;
+
+import org.huiying.contracts.intake.Severity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One case's deadlines as {@code GET /api/cases/{caseId}/deadlines} answers them, kept by the projection from the
+ * CaseClock's events (a read model: it never computes a deadline itself).
+ */
+public class CaseDeadlinesView {
+
+    public String caseId;
+    public String policy;
+    public String policyVersion;
+    public String unitId;
+    public Severity severity;
+    public Instant postedAt;
+    public int answerRound;
+    public Instant answerStartedAt;
+    public Instant responseDueAt;
+    public Instant responseWarningAt;
+    public Instant answerDueAt;
+    public Instant answerWarningAt;
+    public Instant leadershipDueAt;
+    public Instant sensitiveReportDueAt;
+    public Instant acknowledgedAt;
+    public Instant answeredAt;
+    public Instant closedAt;
+    public boolean responseMissed;
+    public boolean answerMissed;
+    public boolean extended;
+    public Instant nextCheckAt;
+    public long version = -1;
+    public List<Segment> segments = new ArrayList<>();
+    public Map<String, Extension> extensions = new LinkedHashMap<>();
+    public Map<String, Escalation> escalations = new LinkedHashMap<>();
+
+    public boolean open() {
+        return closedAt == null && answeredAt == null && responseDueAt != null;
+    }
+
+    public boolean overdue() {
+        return responseMissed && acknowledgedAt == null || answerMissed;
+    }
+
+    /** {@code awaiting_response}, {@code awaiting_answer} or {@code overdue}. */
+    public String state() {
+        if (overdue()) {
+            return "overdue";
+        }
+        return acknowledgedAt == null ? "awaiting_response" : "awaiting_answer";
+    }
+
+    /** The deadline the unit runs against now: the response while it is missing, else the answer. */
+    public Instant nextDueAt() {
+        return acknowledgedAt == null && !responseMissed ? responseDueAt : answerDueAt;
+    }
+
+    public record Segment(String unitId, Instant from) {
+    }
+
+    public record Extension(String unitId, String explanation, Instant previousDueAt, Instant newDueAt,
+                            Instant grantedAt) {
+    }
+
+    public record Escalation(String step, String deadline, int round, String unitId, String ruleId, Instant dueAt,
+                             Instant firedAt) {
+    }
+}

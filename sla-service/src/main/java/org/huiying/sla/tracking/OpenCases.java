@@ -1,0 +1,61 @@
+package org.huiying.sla.tracking;
+
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * The cases still running against a deadline, in memory (rebuilt from {@code open_deadlines} at start-up), so the
+ * sweeper, the gauges, the to-do lists and previews never query Mongo by anything but {@code _id}.
+ */
+@Component
+public class OpenCases {
+
+    private final CaseDeadlinesStore store;
+    private final Map<String, CaseDeadlinesView> open = new ConcurrentHashMap<>();
+
+    public OpenCases(CaseDeadlinesStore store) {
+        this.store = store;
+        store.allOpen().forEach(view -> open.put(view.caseId, view));
+    }
+
+    public Collection<CaseDeadlinesView> all() {
+        return List.copyOf(open.values());
+    }
+
+    public Optional<CaseDeadlinesView> find(String caseId) {
+        CaseDeadlinesView view = open.get(caseId);
+        return view != null ? Optional.of(view) : store.find(caseId);
+    }
+
+    /** Applies a change to the case's view and saves it (one writer per case: the relay's thread or the sweeper). */
+    public synchronized CaseDeadlinesView update(String caseId, Consumer<CaseDeadlinesView> change) {
+        CaseDeadlinesView view = find(caseId).orElseGet(() -> {
+            CaseDeadlinesView fresh = new CaseDeadlinesView();
+            fresh.caseId = caseId;
+            return fresh;
+        });
+        change.accept(view);
+        store.save(view);
+        if (view.open()) {
+            open.put(caseId, view);
+        } else {
+            open.remove(caseId);
+        }
+        return view;
+    }
+
+    /** After a sweep: the next look, unless an event changed the case meanwhile (then it already set its own). */
+    public synchronized void swept(String caseId, long seenVersion, Instant nextCheckAt) {
+        CaseDeadlinesView view = open.get(caseId);
+        if (view != null && view.version == seenVersion) {
+            update(caseId, v -> v.nextCheckAt = nextCheckAt);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.huiying.sla.clock;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.BaseMatcher;
+import org.hamcrest.Description;
+import org.huiying.contracts.intake.Severity;
+import org.huiying.sla.policy.PolicyPresets;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.huiying.sla.calendar.CalendarFixture.at;
+import static org.huiying.sla.clock.CaseClockFixture.CASE;
+import static org.huiying.sla.clock.CaseClockFixture.DIPU;
+import static org.huiying.sla.clock.CaseClockFixture.JIAOTONG;
+import static org.huiying.sla.clock.CaseClockFixture.POSTED;
+
+/** intake's and routing's facts interleaved in every possible order give the same deadlines and escalations. */
+class CaseClockOrderTest {
+
+    private final DeadlinePlanner township = CaseClockFixture.planner(PolicyPresets.township());
+
+    private final List<Object> intake = List.of(
+            new StartCaseClockCommand(CASE, POSTED, POSTED),
+            new ClassifyCaseCommand(CASE, Severity.MAJOR, at("2026-03-02T10:00")),
+            new AcknowledgeCaseCommand(CASE, JIAOTONG, at("2026-03-03T11:00")),
+            new RecordAnswerCommand(CASE, JIAOTONG, at("2026-03-04T10:00")),
+            new ReopenAnswerClockCommand(CASE, at("2026-03-05T10:00")));
+    private final List<Object> routing = List.of(
+            new ChargeUnitCommand(CASE, null, at("2026-03-02T09:16"), "queued for triage"),
+            new ChargeUnitCommand(CASE, DIPU, at("2026-03-02T11:00"), "assigned"),
+            new ChargeUnitCommand(CASE, JIAOTONG, at("2026-03-03T10:00"), "transferred"));
+
+    @Test
+    void shouldEndInTheSameDeadlinesAndEscalationsWhateverOrderTheTwoTopicsInterleaveIn() {
+        List<List<Object>> orders = interleavings(intake, routing);
+        assertThat(orders).hasSize(56); // 8! / (5! 3!)
+        Set<ClockState> states = new HashSet<>();
+        Set<List<Object>> escalations = new HashSet<>();
+        for (List<Object> order : orders) {
+            AggregateTestFixture<CaseClock> fixture = CaseClockFixture.fixture(township);
+            List<Object> swept = new ArrayList<>();
+            fixture.givenCommands(order)
+                    .when(new SweepCaseClockCommand(CASE, at("2026-03-20T09:00")))
+                    .expectEventsMatching(capture(swept))
+                    .expectState(clock -> states.add(clock.state()));
+            escalations.add(swept);
+        }
+        assertThat(states).hasSize(1);
+        assertThat(escalations).hasSize(1);
+        ClockState state = states.iterator().next();
+        assertThat(state.deadlines().answerRound()).isEqualTo(1);
+        assertThat(state.missed()).contains("RESPONSE:0", "ANSWER:1");
+        assertThat(escalations.iterator().next()).isNotEmpty();
+    }
+
+    private static List<List<Object>> interleavings(List<Object> a, List<Object> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            List<Object> rest = new ArrayList<>(a);
+            rest.addAll(b);
+            return List.of(rest);
+        }
+        List<List<Object>> all = new ArrayList<>();
+        for (List<Object> tail : interleavings(a.subList(1, a.size()), b)) {
+            List<Object> order = new ArrayList<>(List.of(a.get(0)));
+            order.addAll(tail);
+            all.add(order);
+        }
+        for (List<Object> tail : interleavings(a, b.subList(1, b.size()))) {
+            List<Object> order = new ArrayList<>(List.of(b.get(0)));
+            order.addAll(tail);
+            all.add(order);
+        }
+        return all;
+    }
+
+    private static BaseMatcher<List<EventMessage<?>>> capture(List<Object> into) {
+        return new BaseMatcher<>() {
+            @Override
+            public boolean matches(Object events) {
+                ((List<?>) events).forEach(event -> into.add(((EventMessage<?>) event).getPayload()));
+                return true;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("any events");
+            }
+        };
+    }
+}
