@@ -7,6 +7,7 @@ import org.huiying.contracts.routing.CaseFlaggedAsProblem;
 import org.huiying.contracts.routing.CaseQueuedForTriage;
 import org.huiying.contracts.routing.CaseReturned;
 import org.huiying.contracts.routing.CaseTransferred;
+import org.huiying.contracts.routing.UnitUpdated;
 import org.huiying.routing.assignment.CaseAssignedEvent;
 import org.huiying.routing.assignment.CaseFlaggedAsProblemEvent;
 import org.huiying.routing.assignment.CaseQueuedForTriageEvent;
@@ -14,7 +15,6 @@ import org.huiying.routing.assignment.CaseReturnedEvent;
 import org.huiying.routing.assignment.CaseTransferredEvent;
 import org.huiying.routing.directory.Unit;
 import org.huiying.routing.directory.change.UnitEvent;
-import org.huiying.contracts.routing.UnitUpdated;
 import org.huiying.support.relay.IntegrationEventTranslator;
 import org.springframework.stereotype.Component;
 
