@@ -11,6 +11,7 @@ import org.huiying.contracts.intake.ImplementationConfirmed;
 import org.huiying.contracts.intake.PostReceived;
 import org.huiying.contracts.intake.ProgressReported;
 import org.huiying.contracts.routing.CaseAssigned;
+import org.huiying.contracts.routing.CaseFlaggedAsProblem;
 import org.huiying.contracts.routing.CaseQueuedForTriage;
 import org.huiying.contracts.routing.CaseReturned;
 import org.huiying.contracts.routing.CaseTransferred;
@@ -43,6 +44,7 @@ public enum EventType {
     CASE_RETURNED("case-returned", CaseReturned.class, Topics.ROUTING_ASSIGNMENTS),
     CASE_TRANSFERRED("case-transferred", CaseTransferred.class, Topics.ROUTING_ASSIGNMENTS),
     UNIT_UPDATED("unit-updated", UnitUpdated.class, Topics.ROUTING_UNITS),
+    CASE_FLAGGED_AS_PROBLEM("case-flagged-as-problem", CaseFlaggedAsProblem.class, Topics.ROUTING_ASSIGNMENTS),
 
     DEADLINES_SET("deadlines-set", DeadlinesSet.class, Topics.SLA_DEADLINES),
     DEADLINE_MET("deadline-met", DeadlineMet.class, Topics.SLA_DEADLINES),

@@ -8,21 +8,35 @@ import org.springframework.core.io.ResourceLoader;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
-/** Loads the directory named by {@code HUIYING_DIRECTORY} (a file path or a {@code classpath:} resource). */
+/**
+ * Reads the directory file named by {@code HUIYING_DIRECTORY} (a file path or a {@code classpath:} resource) at
+ * start-up; a file that cannot be used stops the service with the line and the field.
+ */
 @Configuration
 public class DirectoryConfiguration {
 
     @Bean
-    public UnitDirectory unitDirectory(@Value("${huiying.directory}") String location, ResourceLoader resources)
-            throws IOException {
+    public DirectoryFile configuredDirectoryFile(@Value("${huiying.directory}") String location,
+                                                 ResourceLoader resources) throws IOException {
         Resource resource = resources.getResource(location.contains(":") && !location.matches("^[A-Za-z]:\\\\.*")
                 ? location : "file:" + location);
         if (!resource.exists()) {
             throw new InvalidDirectoryException("Unit directory not found: " + location);
         }
         try (InputStream in = resource.getInputStream()) {
-            return new DirectoryFileReader().read(in, location);
+            return DirectoryFile.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), location);
         }
+    }
+
+    @Bean
+    public DirectoryInForce directoryInForce() {
+        return new DirectoryInForce();
+    }
+
+    @Bean
+    public DirectoryFileWriter directoryFileWriter() {
+        return new DirectoryFileWriter();
     }
 }

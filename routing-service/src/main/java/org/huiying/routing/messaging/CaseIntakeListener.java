@@ -10,6 +10,8 @@ import org.huiying.routing.assignment.AssignCaseCommand;
 import org.huiying.routing.assignment.QueueCaseForTriageCommand;
 import org.huiying.routing.rules.RoutingDecision;
 import org.huiying.routing.rules.RoutingRules;
+import org.huiying.routing.slip.CasePost;
+import org.huiying.routing.slip.CasePosts;
 import org.huiying.support.eventstore.CommandMetaData;
 import org.huiying.support.kafka.EnvelopeCodec;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 
-/** Routes every newly received case by the directory's rules. */
+/** Routes every newly received case by the directory's rules, keeping its post for the dispatch slip. */
 @Component
 public class CaseIntakeListener {
 
@@ -26,12 +28,15 @@ public class CaseIntakeListener {
     private final EnvelopeCodec codec;
     private final RoutingRules rules;
     private final CommandGateway commands;
+    private final CasePosts posts;
     private final Clock clock;
 
-    public CaseIntakeListener(EnvelopeCodec codec, RoutingRules rules, CommandGateway commands, Clock clock) {
+    public CaseIntakeListener(EnvelopeCodec codec, RoutingRules rules, CommandGateway commands, CasePosts posts,
+                              Clock clock) {
         this.codec = codec;
         this.rules = rules;
         this.commands = commands;
+        this.posts = posts;
         this.clock = clock;
     }
 
@@ -41,7 +46,9 @@ public class CaseIntakeListener {
         if (!(envelope.data() instanceof PostReceived post)) {
             return;
         }
-        RoutingDecision decision = rules.decide(post.board(), post.title(), post.body());
+        posts.save(new CasePost(post.caseId(), post.source(), post.board(), post.title(), post.body(), post.url(),
+                post.postedAt()));
+        RoutingDecision decision = rules.decide(post.source(), post.board(), post.title(), post.body());
         Object command = decision.needsTriage()
                 ? new QueueCaseForTriageCommand(post.caseId(), NO_RULE_MATCHED, clock.instant())
                 : new AssignCaseCommand(post.caseId(), decision.lead(), decision.coUnits(), decision.leadRule(),

@@ -3,16 +3,28 @@ package org.huiying.routing.messaging;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.huiying.contracts.IntegrationEvent;
 import org.huiying.contracts.routing.CaseAssigned;
+import org.huiying.contracts.routing.CaseFlaggedAsProblem;
 import org.huiying.contracts.routing.CaseQueuedForTriage;
+import org.huiying.contracts.routing.CaseReturned;
+import org.huiying.contracts.routing.CaseTransferred;
+import org.huiying.contracts.routing.UnitUpdated;
 import org.huiying.routing.assignment.CaseAssignedEvent;
+import org.huiying.routing.assignment.CaseFlaggedAsProblemEvent;
 import org.huiying.routing.assignment.CaseQueuedForTriageEvent;
+import org.huiying.routing.assignment.CaseReturnedEvent;
+import org.huiying.routing.assignment.CaseTransferredEvent;
+import org.huiying.routing.directory.Unit;
+import org.huiying.routing.directory.change.UnitEvent;
 import org.huiying.support.relay.IntegrationEventTranslator;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 import java.util.UUID;
 
-/** What of the Assignment aggregate's events other services see on {@code routing.assignments.v1}. */
+/**
+ * What other services see: the Assignment aggregate's events on {@code routing.assignments.v1}, and each change of a
+ * unit of the directory as the unit's whole entry on the compacted {@code routing.units.v1}. Rules stay inside.
+ */
 @Component
 public class RoutingEventTranslator implements IntegrationEventTranslator {
 
@@ -26,6 +38,24 @@ public class RoutingEventTranslator implements IntegrationEventTranslator {
         }
         if (payload instanceof CaseQueuedForTriageEvent event) {
             return Optional.of(new CaseQueuedForTriage(eventId, event.queuedAt(), event.caseId(), event.reason()));
+        }
+        if (payload instanceof CaseReturnedEvent event) {
+            return Optional.of(new CaseReturned(eventId, event.returnedAt(), event.caseId(), event.unitId(),
+                    event.reason()));
+        }
+        if (payload instanceof CaseTransferredEvent event) {
+            return Optional.of(new CaseTransferred(eventId, event.transferredAt(), event.caseId(),
+                    event.fromUnitId(), event.toUnitId(), event.coUnitIds(), event.reason(), event.decidedBy()));
+        }
+        if (payload instanceof CaseFlaggedAsProblemEvent event) {
+            return Optional.of(new CaseFlaggedAsProblem(eventId, event.flaggedAt(), event.caseId(),
+                    event.cause().wireName(), event.reason(), event.handovers()));
+        }
+        if (payload instanceof UnitEvent event) {
+            Unit unit = event.unit();
+            return Optional.of(new UnitUpdated(eventId, event.changedAt(), unit.id(), unit.name(), unit.kind(),
+                    unit.parentId(), unit.accounts(), unit.retired(), unit.spokesperson(), unit.liaison(),
+                    unit.contact()));
         }
         return Optional.empty();
     }

@@ -3,7 +3,8 @@ package org.huiying.routing.triage;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
@@ -23,21 +24,27 @@ public class TriageQueue {
         this.queue = serviceDatabase.getCollection("triage_queue");
     }
 
+    /** Puts the case in the queue, or updates its entry; a problem flag it already carries stays. */
     public void add(String caseId, String reason, Instant queuedAt) {
-        queue.replaceOne(Filters.eq("_id", caseId),
-                new Document("_id", caseId).append("reason", reason).append("queuedAt", Date.from(queuedAt)),
-                new ReplaceOptions().upsert(true));
+        queue.updateOne(Filters.eq("_id", caseId), Updates.combine(Updates.set("reason", reason),
+                        Updates.set("queuedAt", Date.from(queuedAt)), Updates.setOnInsert("problem", false)),
+                new UpdateOptions().upsert(true));
     }
 
     public void remove(String caseId) {
         queue.deleteOne(Filters.eq("_id", caseId));
     }
 
+    /** Marks a waiting case as a problem case; a case not waiting is left alone. */
+    public void markProblem(String caseId) {
+        queue.updateOne(Filters.eq("_id", caseId), Updates.set("problem", true));
+    }
+
     /** Oldest first: the longest-waiting case is the next to dispatch. */
     public List<TriageEntry> waiting() {
         return StreamSupport.stream(queue.find().spliterator(), false)
                 .map(doc -> new TriageEntry(doc.getString("_id"), doc.getString("reason"),
-                        doc.getDate("queuedAt").toInstant()))
+                        doc.getDate("queuedAt").toInstant(), Boolean.TRUE.equals(doc.getBoolean("problem"))))
                 .sorted(Comparator.comparing(TriageEntry::queuedAt))
                 .toList();
     }

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.huiying.routing.assignment.CaseAssignedEvent;
+import org.huiying.routing.assignment.CaseFlaggedAsProblemEvent;
 import org.huiying.routing.assignment.CaseQueuedForTriageEvent;
 import org.springframework.stereotype.Component;
 
@@ -36,5 +37,10 @@ public class TriageQueueProjection {
     void on(CaseAssignedEvent event) {
         queue.remove(event.caseId());
         waiting.set(queue.size());
+    }
+
+    @EventHandler
+    void on(CaseFlaggedAsProblemEvent event) {
+        queue.markProblem(event.caseId());
     }
 }

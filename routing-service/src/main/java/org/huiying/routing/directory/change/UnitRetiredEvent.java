@@ -1,0 +1,10 @@
+package org.huiying.routing.directory.change;
+
+import org.axonframework.serialization.Revision;
+import org.huiying.routing.directory.Unit;
+
+import java.time.Instant;
+
+@Revision("1")
+public record UnitRetiredEvent(Unit unit, String changedBy, Instant changedAt) implements UnitEvent {
+}

@@ -1,0 +1,97 @@
+package org.huiying.routing.dispatch;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.huiying.routing.assignment.AssignCaseCommand;
+import org.huiying.routing.assignment.ReturnCaseCommand;
+import org.huiying.routing.assignment.TransferCaseCommand;
+import org.huiying.routing.directory.DirectoryInForce;
+import org.huiying.support.domain.NotFoundException;
+import org.huiying.support.domain.RuleViolationException;
+import org.huiying.support.eventstore.CommandMetaData;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/cases/{caseId}")
+@Tag(name = "Dispatch 批办·退回·转办", description = "The office dispatches and transfers cases; lead units return"
+        + " what is outside their remit")
+public class DispatchController {
+
+    private final CommandGateway commands;
+    private final DirectoryInForce directory;
+    private final Clock clock;
+
+    public DispatchController(CommandGateway commands, DirectoryInForce directory, Clock clock) {
+        this.commands = commands;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @PostMapping("/dispatch")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Dispatch or re-dispatch a case 批办 (office role 舆情办)",
+            description = "Gives a case waiting in triage its lead unit and co-units, or changes the co-units of"
+                    + " its lead unit. A case led by another unit is moved with a transfer (409 dispatch.has-lead).")
+    public Mono<Void> dispatch(@PathVariable String caseId, @Valid @RequestBody DispatchRequest request) {
+        requireActive("dispatch", request.leadUnitId(), request.coUnitIds());
+        return send(caseId, new AssignCaseCommand(caseId, request.leadUnitId(), list(request.coUnitIds()), null,
+                request.decidedBy(), clock.instant()));
+    }
+
+    @PostMapping("/return")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Return a case as outside the unit's remit 退回 (lead unit)",
+            description = "Only the lead unit, with a reason, within the return window (working days, default 2)."
+                    + " The case goes back to the triage queue.")
+    public Mono<Void> returnCase(@PathVariable String caseId, @Valid @RequestBody ReturnRequest request) {
+        return send(caseId, new ReturnCaseCommand(caseId, request.unitId(), request.reason(), clock.instant()));
+    }
+
+    @PostMapping("/transfer")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Transfer a case to another lead unit 转办 (office role 舆情办)",
+            description = "Moves a case from its lead unit to another, with a reason. Three returns and transfers"
+                    + " make it a problem case (提级督办).")
+    public Mono<Void> transfer(@PathVariable String caseId, @Valid @RequestBody TransferRequest request) {
+        requireActive("transfer", request.toUnitId(), request.coUnitIds());
+        return send(caseId, new TransferCaseCommand(caseId, request.toUnitId(), list(request.coUnitIds()),
+                request.reason(), request.decidedBy(), clock.instant()));
+    }
+
+    private Mono<Void> send(String caseId, Object command) {
+        return Mono.fromFuture(() -> commands.send(command,
+                        CommandMetaData.causedBy(UUID.randomUUID().toString(), caseId)))
+                .onErrorMap(AggregateNotFoundException.class,
+                        e -> new NotFoundException("Routing has no case " + caseId + " 没有此案件"))
+                .then();
+    }
+
+    private void requireActive(String action, String leadUnitId, List<String> coUnitIds) {
+        List<String> units = new ArrayList<>(list(coUnitIds));
+        units.add(0, leadUnitId);
+        List<String> unknown = units.stream().filter(unit -> !directory.get().isActive(unit)).toList();
+        if (!unknown.isEmpty()) {
+            throw RuleViolationException.unprocessable(action + ".unknown-unit",
+                    "Not active units of the directory: " + unknown + " 单位不存在或已撤销");
+        }
+    }
+
+    private static List<String> list(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+}

@@ -1,0 +1,11 @@
+package org.huiying.routing.dispatch;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+
+@Schema(description = "退回: the lead unit hands the case back, with a reason")
+public record ReturnRequest(@NotBlank @Schema(description = "退回单位 the lead unit's id", example = "dipu")
+                            String unitId,
+                            @NotBlank @Schema(description = "退回理由 reason", example = "属于县交通运输局职责范围")
+                            String reason) {
+}
