@@ -3,6 +3,8 @@ package org.huiying.support.web;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.huiying.support.domain.NotFoundException;
 import org.huiying.support.domain.RuleViolationException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.FieldError;
@@ -15,8 +17,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** Every REST error as an RFC 7807 problem response with its real status, naming the rule or the field. */
+/**
+ * Every REST error as an RFC 7807 problem response with its real status, naming the rule or the field. Ordered first,
+ * so that Spring Boot's generic problem handler does not answer a bad request without naming its field.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemResponses {
 
     private static final String TYPE_BASE = "urn:huiying:problem:";
