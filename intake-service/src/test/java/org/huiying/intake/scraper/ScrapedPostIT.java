@@ -5,6 +5,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.huiying.contracts.Topics;
+import org.huiying.intake.IntakeLogin;
 import org.huiying.support.kafka.DeadLetterHeaders;
 import org.huiying.support.test.InProcessMongo;
 import org.huiying.support.test.TopicProbe;
@@ -68,7 +69,7 @@ class ScrapedPostIT {
         publish("anji-bbs:t-100", post);
 
         // then
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/cases/{id}", "anji-bbs:t-100")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/cases/{id}", "anji-bbs:t-100").headers(IntakeLogin::viewer)
                 .exchange().expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.caseId").isEqualTo("anji-bbs:t-100")
@@ -117,9 +118,9 @@ class ScrapedPostIT {
             var broken = deadLetters.await(r -> "anji-bbs:t-301".equals(r.key()));
             assertThat(reason(broken)).startsWith("not valid JSON");
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/cases/{id}", "anji-bbs:t-302")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/cases/{id}", "anji-bbs:t-302").headers(IntakeLogin::viewer)
                 .exchange().expectStatus().isOk());
-        web.get().uri("/api/cases/{id}", "anji-bbs:t-300").exchange().expectStatus().isNotFound()
+        web.get().uri("/api/cases/{id}", "anji-bbs:t-300").headers(IntakeLogin::viewer).exchange().expectStatus().isNotFound()
                 .expectHeader().contentType("application/problem+json");
     }
 
