@@ -96,7 +96,8 @@ class ScrapedPostIT {
         // then
         try (TopicProbe cases = new TopicProbe(brokers, Topics.INTAKE_CASES)) {
             cases.await(r -> "anji-bbs:t-201".equals(r.key()));
-            assertThat(cases.all(r -> "anji-bbs:t-200".equals(r.key()))).hasSize(1);
+            assertThat(cases.all(r -> "anji-bbs:t-200".equals(r.key())
+                    && r.value().contains("\"type\":\"post-received\""))).hasSize(1);
         }
     }
 
