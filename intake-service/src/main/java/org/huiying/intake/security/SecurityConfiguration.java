@@ -7,14 +7,10 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
-
-import java.util.List;
 
 /**
  * HTTP basic authentication against the users file. Health, metrics and the API docs stay open; every read of a case
@@ -27,10 +23,8 @@ public class SecurityConfiguration {
     static final String CASE = "/api/cases/{caseId}";
 
     @Bean
-    public MapReactiveUserDetailsService users(ResourceLoader resources,
-                                               @Value("${huiying.security.users-file}") String location) {
-        List<UserDetails> users = List.copyOf(UsersFile.read(resources.getResource(location)));
-        return new MapReactiveUserDetailsService(users);
+    public IntakeUsers users(ResourceLoader resources, @Value("${huiying.security.users-file}") String location) {
+        return new IntakeUsers(UsersFile.read(resources.getResource(location)));
     }
 
     @Bean

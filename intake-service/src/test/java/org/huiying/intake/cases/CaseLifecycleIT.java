@@ -92,6 +92,7 @@ class CaseLifecycleIT {
 
     @BeforeEach
     void connectAndPublishTheDirectory() {
+        web = web.mutate().responseTimeout(Duration.ofSeconds(30)).build();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
