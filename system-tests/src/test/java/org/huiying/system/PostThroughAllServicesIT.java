@@ -15,6 +15,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.http.HttpHeaders;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -59,7 +60,7 @@ class PostThroughAllServicesIT {
 
         // then
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> system.http("intake-service").get()
-                .uri("/api/cases/{id}", "anji-bbs:t-9001").exchange().expectStatus().isOk().expectBody()
+                .uri("/api/cases/{id}", "anji-bbs:t-9001").headers(PostThroughAllServicesIT::viewer).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.leadUnitId").isEqualTo("dipu")
                 .jsonPath("$.assignment").isEqualTo("assigned"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> system.http("reporting-service").get()
@@ -88,7 +89,7 @@ class PostThroughAllServicesIT {
                 .uri("/api/triage").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$[?(@.caseId == 'anji-bbs:t-9002')]").exists());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> system.http("intake-service").get()
-                .uri("/api/cases/{id}", "anji-bbs:t-9002").exchange().expectStatus().isOk().expectBody()
+                .uri("/api/cases/{id}", "anji-bbs:t-9002").headers(PostThroughAllServicesIT::viewer).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.assignment").isEqualTo("awaiting-triage"));
     }
 
@@ -106,7 +107,7 @@ class PostThroughAllServicesIT {
                     StandardCharsets.UTF_8)).isEqualTo("missing required field 'threadId'");
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> system.http("intake-service").get()
-                .uri("/api/cases/{id}", "anji-bbs:t-9005").exchange().expectStatus().isOk().expectBody()
+                .uri("/api/cases/{id}", "anji-bbs:t-9005").headers(PostThroughAllServicesIT::viewer).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.leadUnitId").isEqualTo("changshuo"));
     }
 
@@ -164,6 +165,11 @@ class PostThroughAllServicesIT {
         // then
         assertThat(queried).isNotEmpty();
         assertThat(exported).containsAll(queried);
+    }
+
+    /** A read-only user of intake's sample users file: reading a case needs a login. */
+    private static void viewer(HttpHeaders headers) {
+        headers.setBasicAuth("leader-zhao", "viewer-demo-2026");
     }
 
     private static String post(String threadId, String postId, String board, String title, String body) {

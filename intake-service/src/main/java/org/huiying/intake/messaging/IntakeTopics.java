@@ -27,6 +27,11 @@ public class IntakeTopics {
     }
 
     @Bean
+    public NewTopic unitsDeadLetterTopic(TopicFactory topics) {
+        return topics.deadLetterTopic(Topics.ROUTING_UNITS_DLT);
+    }
+
+    @Bean
     public NewTopic assignmentsDeadLetterTopic(TopicFactory topics) {
         return topics.deadLetterTopic(Topics.ROUTING_ASSIGNMENTS_DLT);
     }

@@ -5,6 +5,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.huiying.contracts.Topics;
+import org.huiying.intake.IntakeLogin;
 import org.huiying.support.kafka.DeadLetterHeaders;
 import org.huiying.support.test.InProcessMongo;
 import org.huiying.support.test.TopicProbe;
@@ -68,7 +69,7 @@ class ScrapedPostIT {
         publish("anji-bbs:t-100", post);
 
         // then
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/cases/{id}", "anji-bbs:t-100")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/cases/{id}", "anji-bbs:t-100").headers(IntakeLogin::viewer)
                 .exchange().expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.caseId").isEqualTo("anji-bbs:t-100")
@@ -95,7 +96,8 @@ class ScrapedPostIT {
         // then
         try (TopicProbe cases = new TopicProbe(brokers, Topics.INTAKE_CASES)) {
             cases.await(r -> "anji-bbs:t-201".equals(r.key()));
-            assertThat(cases.all(r -> "anji-bbs:t-200".equals(r.key()))).hasSize(1);
+            assertThat(cases.all(r -> "anji-bbs:t-200".equals(r.key())
+                    && r.value().contains("\"type\":\"post-received\""))).hasSize(1);
         }
     }
 
@@ -117,9 +119,9 @@ class ScrapedPostIT {
             var broken = deadLetters.await(r -> "anji-bbs:t-301".equals(r.key()));
             assertThat(reason(broken)).startsWith("not valid JSON");
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/cases/{id}", "anji-bbs:t-302")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/cases/{id}", "anji-bbs:t-302").headers(IntakeLogin::viewer)
                 .exchange().expectStatus().isOk());
-        web.get().uri("/api/cases/{id}", "anji-bbs:t-300").exchange().expectStatus().isNotFound()
+        web.get().uri("/api/cases/{id}", "anji-bbs:t-300").headers(IntakeLogin::viewer).exchange().expectStatus().isNotFound()
                 .expectHeader().contentType("application/problem+json");
     }
 

@@ -1,0 +1,28 @@
+package org.huiying.intake.security;
+
+import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.UserDetails;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The users of the users file, looked up by name; each login gets its own copy (credentials are erased after it). */
+public class IntakeUsers implements ReactiveUserDetailsService {
+
+    private final Map<String, IntakeUser> users;
+
+    public IntakeUsers(List<IntakeUser> users) {
+        this.users = users.stream().collect(Collectors.toUnmodifiableMap(IntakeUser::getUsername,
+                Function.identity()));
+    }
+
+    @Override
+    public Mono<UserDetails> findByUsername(String username) {
+        IntakeUser user = users.get(username);
+        return user == null ? Mono.empty()
+                : Mono.just(new IntakeUser(user.getUsername(), user.getPassword(), user.role(), user.unitId()));
+    }
+}
