@@ -41,12 +41,30 @@ public final class Banner {
         text.append("Publish a post by hand (scraper contract v1; change postId and threadId for a new thread):\n");
         text.append("  ").append(kcatCommand(options.kafkaBootstrap())).append('\n');
         text.append('\n');
+        text.append("intake-service's API needs a login (sample users: ")
+                .append("intake-service/src/main/resources/users/sample-users.yml), e.g.\n");
+        text.append("  curl -u leader-zhao:viewer-demo-2026 ").append(intakeBase(services))
+                .append("/api/cases\n\n");
         if (options.demo()) {
             text.append(String.format("Demo: publishing %s simulated posts per minute to %s.%n",
                     formatRate(options.demoRate()), ForumSimulator.TOPIC));
+            text.append(SAMPLE_LOGINS);
         }
         text.append("Press Ctrl-C to stop everything (data is kept in ").append(data.root()).append(").\n");
         return text.toString();
+    }
+
+    static final String SAMPLE_LOGINS = """
+            Sample logins (user / password):
+              office-wang, office-li                      office-demo-2026    舆情办 public-opinion office
+              leader-zhao                                 viewer-demo-2026    领导小组 read only
+              jiaotong-liaison, jiaotong-spokesperson     jiaotong-demo-2026  县交通运输局
+              dipu-liaison, dipu-spokesperson             dipu-demo-2026      递铺街道
+            """;
+
+    private static String intakeBase(List<ServiceProcess> services) {
+        return services.stream().filter(service -> service.name().equals("intake-service"))
+                .map(ServiceProcess::baseUrl).findFirst().orElse("http://127.0.0.1:8081");
     }
 
     /** A {@code kcat} command that publishes one opening post with key {@code <source>:<threadId>}. */
