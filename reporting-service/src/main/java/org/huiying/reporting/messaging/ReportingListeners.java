@@ -26,7 +26,8 @@ public class ReportingListeners {
     }
 
     @KafkaListener(id = "reporting-case-facts",
-            topics = {Topics.INTAKE_CASES, Topics.ROUTING_ASSIGNMENTS, Topics.SLA_DEADLINES})
+            topics = {Topics.INTAKE_CASES, Topics.ROUTING_ASSIGNMENTS, Topics.SLA_DEADLINES,
+                    Topics.SLA_EXTENSIONS, Topics.SLA_ESCALATIONS})
     public void onCaseEvent(ConsumerRecord<String, String> record) {
         caseFacts.apply(codec.decode(record.value()).data());
     }
