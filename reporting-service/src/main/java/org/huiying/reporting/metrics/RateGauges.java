@@ -48,7 +48,7 @@ public class RateGauges {
         this.configuredPeriod = configuredPeriod;
     }
 
-    @Scheduled(fixedDelayString = "${huiying.reporting.gauges.refresh-interval:PT15S}")
+    @Scheduled(fixedDelayString = "${huiying.reporting.gauges.refresh-interval:PT5S}")
     public void refresh() {
         long version = changes.version();
         String period = configuredPeriod.isBlank() ? Year.now(clock.withZone(time.zone())).toString() : configuredPeriod;
