@@ -13,4 +13,10 @@ import java.util.UUID;
 public record CaseEscalated(UUID eventId, Instant occurredAt, String caseId,
                             String unitId, EscalationStep step, String ruleId, Instant dueAt, DeadlineKind deadline)
         implements CaseEvent {
+
+    /** The v1 shape before {@code deadline} was added. */
+    public CaseEscalated(UUID eventId, Instant occurredAt, String caseId, String unitId, EscalationStep step,
+                         String ruleId, Instant dueAt) {
+        this(eventId, occurredAt, caseId, unitId, step, ruleId, dueAt, null);
+    }
 }

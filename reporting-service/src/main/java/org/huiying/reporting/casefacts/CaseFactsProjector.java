@@ -1,83 +1,89 @@
 package org.huiying.reporting.casefacts;
 
+import org.huiying.contracts.CaseEvent;
 import org.huiying.contracts.IntegrationEvent;
-import org.huiying.contracts.intake.CaseClosed;
-import org.huiying.contracts.intake.CaseReopened;
 import org.huiying.contracts.intake.PostReceived;
-import org.huiying.contracts.routing.CaseAssigned;
-import org.huiying.contracts.routing.CaseTransferred;
-import org.huiying.contracts.sla.DeadlineMissed;
+import org.huiying.support.time.TimeProperties;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Folds each event into the case's facts, then places the case in its unit's sets. Every step is idempotent: the
- * same event twice, or a crash between the two writes followed by a redelivery, ends in the same figures.
+ * Folds each event into its case's record, then places the case in the figure documents it belongs in and takes it
+ * out of those it no longer belongs in. Every step is idempotent: the same event twice, a crash between the writes
+ * followed by a redelivery, or the same event from the live listener and a rebuild, end in the same figures.
+ * The figure documents are written before the case record, so a crash leaves the record's {@code placed} behind the
+ * documents, never ahead of them, and the redelivery repairs both.
  */
 @Component
 public class CaseFactsProjector {
 
-    private final CaseFactsRepository facts;
-    private final UnitMembership membership;
+    private static final int STRIPES = 64;
 
-    public CaseFactsProjector(CaseFactsRepository facts, UnitMembership membership) {
-        this.facts = facts;
-        this.membership = membership;
+    private final ReadModels models;
+    private final CaseEvaluator evaluator;
+    private final FigureChanges changes;
+    private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+
+    public CaseFactsProjector(ReadModels models, TimeProperties time, FigureChanges changes) {
+        this.models = models;
+        this.evaluator = new CaseEvaluator(time.zone());
+        this.changes = changes;
+        for (int i = 0; i < STRIPES; i++) {
+            locks[i] = new ReentrantLock();
+        }
     }
 
+    /** Applies a live event to the active read model and to the one a rebuild is filling, if any. */
     public void apply(IntegrationEvent event) {
-        if (!(event instanceof org.huiying.contracts.CaseEvent caseEvent)) {
+        for (ReadModel model : models.targets()) {
+            applyTo(model, event);
+        }
+    }
+
+    public void applyTo(ReadModel model, IntegrationEvent event) {
+        if (!(event instanceof CaseEvent caseEvent)) {
             return;
         }
-        CaseFacts before = facts.find(caseEvent.caseId());
-        CaseFacts after = fold(before, event);
-        String unit = after.unitToCount();
-        if (before.countedUnit() != null && !before.countedUnit().equals(unit)) {
-            membership.remove(before.countedUnit(), after.caseId());
+        ReentrantLock lock = locks[Math.floorMod(caseEvent.caseId().hashCode(), STRIPES)];
+        lock.lock();
+        try {
+            fold(model, caseEvent);
+        } finally {
+            lock.unlock();
         }
-        if (unit != null) {
-            membership.place(unit, after);
-        }
-        facts.save(withCountedUnit(after, unit));
     }
 
-    private static CaseFacts fold(CaseFacts f, IntegrationEvent event) {
+    private void fold(ReadModel model, CaseEvent event) {
+        CaseRecord before = model.cases().find(event.caseId());
+        CaseRecord after = with(before, event);
+        if (after.equals(before)) {
+            return; // a redelivery of an event already folded in and placed
+        }
+        CaseState state = evaluator.evaluate(after);
+        Map<String, Set<Figure>> documents = state.posted() ? state.documents() : Map.of();
+        if (state.posted()) {
+            model.months().add(state.month(), state.caseId(), state.figures().keySet());
+        }
+        Set<String> touched = new HashSet<>(before.placed().keySet());
+        touched.addAll(documents.keySet());
+        for (String document : touched) {
+            model.figures().place(document, state.caseId(), documents.getOrDefault(document, Set.of()));
+        }
+        model.cases().save(after.placedIn(documents));
+        changes.changed();
+    }
+
+    private static CaseRecord with(CaseRecord record, CaseEvent event) {
         if (event instanceof PostReceived post) {
-            return new CaseFacts(f.caseId(), true, post.postedAt(), f.unitId(), f.assignedAt(), f.overdue(),
-                    f.closed(), f.countedUnit());
+            return record.withPost(new PostInfo(post.eventId().toString(), post.postedAt(), post.occurredAt(),
+                    post.source(), post.board(), post.title()));
         }
-        if (event instanceof CaseAssigned assigned) {
-            return assign(f, assigned.leadUnitId(), assigned.occurredAt());
-        }
-        if (event instanceof CaseTransferred transferred) {
-            return assign(f, transferred.toUnitId(), transferred.occurredAt());
-        }
-        if (event instanceof DeadlineMissed) {
-            return new CaseFacts(f.caseId(), f.posted(), f.postedAt(), f.unitId(), f.assignedAt(), true,
-                    f.closed(), f.countedUnit());
-        }
-        if (event instanceof CaseReopened) {
-            return new CaseFacts(f.caseId(), f.posted(), f.postedAt(), f.unitId(), f.assignedAt(), f.overdue(),
-                    false, f.countedUnit());
-        }
-        if (event instanceof CaseClosed) {
-            return new CaseFacts(f.caseId(), f.posted(), f.postedAt(), f.unitId(), f.assignedAt(), f.overdue(),
-                    true, f.countedUnit());
-        }
-        return f;
-    }
-
-    private static CaseFacts assign(CaseFacts f, String unitId, Instant at) {
-        if (f.assignedAt() != null && !at.isAfter(f.assignedAt())) {
-            return f; // an older routing decision arriving late
-        }
-        return new CaseFacts(f.caseId(), f.posted(), f.postedAt(), unitId, at, f.overdue(), f.closed(),
-                f.countedUnit());
-    }
-
-    private static CaseFacts withCountedUnit(CaseFacts f, String unit) {
-        return new CaseFacts(f.caseId(), f.posted(), f.postedAt(), f.unitId(), f.assignedAt(), f.overdue(),
-                f.closed(), unit);
+        Optional<CaseFact> fact = FactTranslator.factOf(event);
+        return fact.map(record::withFact).orElse(record);
     }
 }

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 @RestController
@@ -19,19 +22,23 @@ import java.util.Map;
 @Tag(name = "Units 责任单位", description = "Per-unit case counts: received 受理, open 未办结, overdue 超期")
 public class UnitSummaryController {
 
-    private final UnitMembership membership;
+    private final ReadModels models;
     private final UnitNames names;
 
-    public UnitSummaryController(UnitMembership membership, UnitNames names) {
-        this.membership = membership;
+    public UnitSummaryController(ReadModels models, UnitNames names) {
+        this.models = models;
         this.names = names;
     }
 
     @GetMapping
     @Operation(summary = "Every unit's counts 各单位受理、未办结、超期件数")
     public Mono<List<UnitSummary>> all() {
-        return Mono.fromCallable(() -> names.all().entrySet().stream().map(this::summaryOf).toList())
-                .subscribeOn(Schedulers.boundedElastic());
+        return Mono.fromCallable(() -> {
+            Map<String, String> units = names.all();
+            Map<String, UnitSummary> figures = summaries(units.keySet());
+            return units.entrySet().stream().map(unit -> figures.getOrDefault(unit.getKey(),
+                    UnitSummary.empty(unit.getKey(), null)).named(unit.getValue())).toList();
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     @GetMapping("/{unitId}/summary")
@@ -39,7 +46,8 @@ public class UnitSummaryController {
     public Mono<UnitSummary> one(@PathVariable String unitId) {
         return Mono.fromCallable(() -> {
             String name = names.nameOf(unitId).orElse(null);
-            UnitSummary summary = membership.summary(unitId).map(s -> s.named(name)).orElse(null);
+            UnitSummary summary = Optional.ofNullable(summaries(List.of(unitId)).get(unitId))
+                    .map(s -> s.named(name)).orElse(null);
             if (summary == null && name == null) {
                 throw new NotFoundException("No unit " + unitId);
             }
@@ -47,8 +55,14 @@ public class UnitSummaryController {
         }).subscribeOn(Schedulers.boundedElastic());
     }
 
-    private UnitSummary summaryOf(Map.Entry<String, String> unit) {
-        return membership.summary(unit.getKey()).map(s -> s.named(unit.getValue()))
-                .orElse(UnitSummary.empty(unit.getKey(), unit.getValue()));
+    private Map<String, UnitSummary> summaries(Collection<String> unitIds) {
+        Map<String, UnitSummary> summaries = new HashMap<>();
+        models.active().figures().find(unitIds.stream().map(FigureDocuments::allTimeId).toList())
+                .forEach((id, sets) -> {
+                    String unitId = id.substring(0, id.lastIndexOf('|'));
+                    summaries.put(unitId, new UnitSummary(unitId, null, sets.get(Figure.RECEIVED).size(),
+                            sets.get(Figure.OPEN).size(), sets.get(Figure.OVERDUE).size()));
+                });
+        return summaries;
     }
 }

@@ -6,6 +6,7 @@ import org.huiying.contracts.IntegrationEvent;
 import org.huiying.contracts.Topics;
 import org.huiying.contracts.routing.UnitUpdated;
 import org.huiying.reporting.casefacts.CaseFactsProjector;
+import org.huiying.reporting.casefacts.FigureChanges;
 import org.huiying.reporting.units.UnitNames;
 import org.huiying.support.kafka.EnvelopeCodec;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -18,15 +19,19 @@ public class ReportingListeners {
     private final EnvelopeCodec codec;
     private final CaseFactsProjector caseFacts;
     private final UnitNames units;
+    private final FigureChanges changes;
 
-    public ReportingListeners(EnvelopeCodec codec, CaseFactsProjector caseFacts, UnitNames units) {
+    public ReportingListeners(EnvelopeCodec codec, CaseFactsProjector caseFacts, UnitNames units,
+                              FigureChanges changes) {
         this.codec = codec;
         this.caseFacts = caseFacts;
         this.units = units;
+        this.changes = changes;
     }
 
     @KafkaListener(id = "reporting-case-facts",
-            topics = {Topics.INTAKE_CASES, Topics.ROUTING_ASSIGNMENTS, Topics.SLA_DEADLINES})
+            topics = {Topics.INTAKE_CASES, Topics.ROUTING_ASSIGNMENTS, Topics.SLA_DEADLINES,
+                    Topics.SLA_EXTENSIONS, Topics.SLA_ESCALATIONS})
     public void onCaseEvent(ConsumerRecord<String, String> record) {
         caseFacts.apply(codec.decode(record.value()).data());
     }
@@ -36,6 +41,7 @@ public class ReportingListeners {
         EventEnvelope<? extends IntegrationEvent> envelope = codec.decode(record.value());
         if (envelope.data() instanceof UnitUpdated unit) {
             units.update(unit);
+            changes.changed();
         }
     }
 }

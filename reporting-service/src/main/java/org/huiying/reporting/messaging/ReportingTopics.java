@@ -29,4 +29,14 @@ public class ReportingTopics {
     public NewTopic unitsDeadLetterTopic(TopicFactory topics) {
         return topics.deadLetterTopic(Topics.ROUTING_UNITS_DLT);
     }
+
+    @Bean
+    public NewTopic extensionsDeadLetterTopic(TopicFactory topics) {
+        return topics.deadLetterTopic(Topics.SLA_EXTENSIONS_DLT);
+    }
+
+    @Bean
+    public NewTopic escalationsDeadLetterTopic(TopicFactory topics) {
+        return topics.deadLetterTopic(Topics.SLA_ESCALATIONS_DLT);
+    }
 }

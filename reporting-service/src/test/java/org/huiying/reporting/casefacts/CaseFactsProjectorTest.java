@@ -6,12 +6,17 @@ import com.mongodb.client.MongoDatabase;
 import org.huiying.contracts.IntegrationEvent;
 import org.huiying.contracts.intake.PostReceived;
 import org.huiying.contracts.routing.CaseAssigned;
+import org.huiying.reporting.readmodel.ReadModelGenerations;
 import org.huiying.support.test.InProcessMongo;
+import org.huiying.support.time.TimeProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +37,7 @@ class CaseFactsProjectorTest {
     private static InProcessMongo mongo;
     private static MongoClient client;
 
-    private UnitMembership membership;
+    private ReadModels models;
     private CaseFactsProjector projector;
 
     @BeforeAll
@@ -50,8 +55,8 @@ class CaseFactsProjectorTest {
     @BeforeEach
     void setUp() {
         MongoDatabase database = client.getDatabase("reporting-" + UUID.randomUUID());
-        membership = new UnitMembership(database);
-        projector = new CaseFactsProjector(new CaseFactsRepository(database), membership);
+        models = new ReadModels(new ReadModelGenerations(database));
+        projector = new CaseFactsProjector(models, new TimeProperties(ZoneId.of("Asia/Shanghai")), new FigureChanges());
     }
 
     @Test
@@ -82,7 +87,7 @@ class CaseFactsProjectorTest {
     void shouldNotCountTheCaseYetWhenOnlyTheAssignmentHasArrived() {
         feed(assigned(caseId("t-88021"), JIAOTONG));
 
-        assertThat(membership.summary(JIAOTONG)).isEmpty();
+        assertThat(summaryOf(JIAOTONG)).isEmpty();
     }
 
     @Test
@@ -147,7 +152,7 @@ class CaseFactsProjectorTest {
 
         feed(assigned(caseId, DIPU), transferred(caseId, DIPU, JIAOTONG), postReceived(caseId));
 
-        assertThat(membership.summary(DIPU)).isEmpty();
+        assertThat(summaryOf(DIPU)).isEmpty();
         assertThat(summary(JIAOTONG)).isEqualTo(new UnitSummary(JIAOTONG, null, 1, 1, 0));
     }
 
@@ -187,7 +192,7 @@ class CaseFactsProjectorTest {
     void shouldIgnoreThemWhenEventsAreNotAboutACase() {
         feed(unitUpdated(JIAOTONG, "县交通运输局"));
 
-        assertThat(membership.summary(JIAOTONG)).isEmpty();
+        assertThat(summaryOf(JIAOTONG)).isEmpty();
     }
 
     private void feed(IntegrationEvent... events) {
@@ -196,7 +201,13 @@ class CaseFactsProjectorTest {
         }
     }
 
+    private Optional<UnitSummary> summaryOf(String unitId) {
+        return Optional.ofNullable(models.active().figures().find(List.of(FigureDocuments.allTimeId(unitId)))
+                .get(FigureDocuments.allTimeId(unitId))).map(sets -> new UnitSummary(unitId, null,
+                sets.get(Figure.RECEIVED).size(), sets.get(Figure.OPEN).size(), sets.get(Figure.OVERDUE).size()));
+    }
+
     private UnitSummary summary(String unitId) {
-        return membership.summary(unitId).orElseThrow(() -> new AssertionError("no figures for " + unitId));
+        return summaryOf(unitId).orElseThrow(() -> new AssertionError("no figures for " + unitId));
     }
 }

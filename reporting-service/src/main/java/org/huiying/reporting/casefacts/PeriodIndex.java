@@ -1,0 +1,46 @@
+package org.huiying.reporting.casefacts;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The {@code months} collection of one generation: per month ({@code _id = 2025-03}) the ids of the cases posted in
+ * it and of the units with figures in it, so that queries read a known set of documents by id and never scan.
+ */
+public final class PeriodIndex {
+
+    private final MongoCollection<Document> months;
+
+    PeriodIndex(MongoCollection<Document> months) {
+        this.months = months;
+    }
+
+    public void add(YearMonth month, String caseId, Collection<String> unitIds) {
+        months.updateOne(Filters.eq("_id", month.toString()), Updates.combine(Updates.addToSet("cases", caseId),
+                Updates.addEachToSet("units", List.copyOf(unitIds))), new UpdateOptions().upsert(true));
+    }
+
+    public Set<String> cases(Collection<YearMonth> period) {
+        return field(period, "cases");
+    }
+
+    public Set<String> units(Collection<YearMonth> period) {
+        return field(period, "units");
+    }
+
+    private Set<String> field(Collection<YearMonth> period, String field) {
+        Set<String> ids = new TreeSet<>();
+        months.find(Filters.in("_id", period.stream().map(YearMonth::toString).toList()))
+                .forEach(doc -> ids.addAll(doc.getList(field, String.class, List.of())));
+        return ids;
+    }
+}

@@ -1,0 +1,29 @@
+package org.huiying.reporting.casefacts;
+
+import org.huiying.reporting.readmodel.ReadModelGenerations;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** The read model queries read now, and the ones every event is written to. */
+@Component
+public class ReadModels {
+
+    private final ReadModelGenerations generations;
+
+    public ReadModels(ReadModelGenerations generations) {
+        this.generations = generations;
+    }
+
+    public ReadModel active() {
+        return of(generations.active());
+    }
+
+    public List<ReadModel> targets() {
+        return generations.targets().stream().map(this::of).toList();
+    }
+
+    public ReadModel of(int generation) {
+        return ReadModel.of(generations.database(), generation);
+    }
+}
