@@ -39,7 +39,10 @@ public class SecurityConfiguration {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .httpBasic(basic -> { })
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityProblems.loginRequired()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(SecurityProblems.loginRequired())
+                        .accessDeniedHandler(SecurityProblems.roleRequired()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchange -> exchange
                         .pathMatchers(HttpMethod.POST, "/api/cases", CASE + "/classification", CASE + "/rating",

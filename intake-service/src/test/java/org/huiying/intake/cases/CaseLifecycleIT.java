@@ -186,10 +186,14 @@ class CaseLifecycleIT {
 
     @Test
     void shouldRefuseUnauthenticatedReadsAndWritesWithoutTheRole() {
-        web.get().uri("/api/cases/{id}", "anji-bbs:t-1001").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/cases/{id}", "anji-bbs:t-1001").exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:huiying:problem:login-required");
         web.get().uri("/api/cases").exchange().expectStatus().isUnauthorized();
         web.post().uri("/api/cases").headers(IntakeLogin::viewer).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("title", "标题", "body", "内容")).exchange().expectStatus().isForbidden();
+                .bodyValue(Map.of("title", "标题", "body", "内容")).exchange().expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:huiying:problem:role-required");
         web.get().uri("/actuator/health").exchange().expectStatus().isOk();
     }
 
