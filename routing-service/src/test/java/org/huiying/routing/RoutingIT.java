@@ -9,6 +9,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.huiying.contracts.EventEnvelope;
 import org.huiying.contracts.Topics;
 import org.huiying.contracts.intake.Channel;
+import org.huiying.contracts.intake.CaseClosed;
+import org.huiying.contracts.intake.CaseReopened;
 import org.huiying.contracts.intake.PostReceived;
 import org.huiying.support.json.Json;
 import org.huiying.support.kafka.EnvelopeCodec;
@@ -271,6 +273,40 @@ class RoutingIT {
         assertThat(Json.newMapper().convertValue(assigned.path("coUnitIds"), List.class)).as(caseId)
                 .isEqualTo(coUnits);
         assertThat(assigned.path("ruleId").asText()).as(caseId).isEqualTo(rule);
+    }
+
+    @Test
+    void shouldTakeAClosedCaseOffItsUnitsCurrentCasesAndPutItBackWhenReopened() {
+        // given
+        receive("anji-bbs:t-60", "递铺论坛", "小区门口路灯不亮", "晚上出行不安全");
+        awaitOnUnitList("dipu", "anji-bbs:t-60", true);
+
+        // when
+        publish(new CaseClosed(UUID.randomUUID(), MONDAY_10.plusSeconds(3600), "anji-bbs:t-60", "rated"));
+
+        // then
+        awaitOnUnitList("dipu", "anji-bbs:t-60", false);
+
+        // when
+        publish(new CaseReopened(UUID.randomUUID(), MONDAY_10.plusSeconds(7200), "anji-bbs:t-60", "网民不满意，重办"));
+
+        // then
+        awaitOnUnitList("dipu", "anji-bbs:t-60", true);
+    }
+
+    private void awaitOnUnitList(String unitId, String caseId, boolean listed) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String cases = web.get().uri("/api/units/{unitId}/cases", unitId).exchange().expectStatus().isOk()
+                    .expectBody(String.class).returnResult().getResponseBody();
+            assertThat(cases.contains("\"" + caseId + "\"")).as("%s on %s's list", caseId, unitId)
+                    .isEqualTo(listed);
+        });
+    }
+
+    private void publish(org.huiying.contracts.CaseEvent event) {
+        intake.send(new ProducerRecord<>(Topics.INTAKE_CASES, event.caseId(),
+                codec.encode(EventEnvelope.wrap(event, "intake-service", event.occurredAt(), null, null))));
+        intake.flush();
     }
 
     private void receive(String caseId, String board, String title, String body) {

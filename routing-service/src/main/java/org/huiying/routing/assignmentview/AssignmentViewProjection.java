@@ -21,16 +21,14 @@ import java.util.List;
 @ProcessingGroup("assignment-view")
 public class AssignmentViewProjection {
 
-    static final String LEAD = "lead";
-    static final String CO_UNIT = "co-unit";
-
     private final AssignmentHistories histories;
-    private final UnitCases unitCases;
+    private final UnitCasePlacement placement;
     private final ProblemCases problems;
 
-    public AssignmentViewProjection(AssignmentHistories histories, UnitCases unitCases, ProblemCases problems) {
+    public AssignmentViewProjection(AssignmentHistories histories, UnitCasePlacement placement,
+                                    ProblemCases problems) {
         this.histories = histories;
-        this.unitCases = unitCases;
+        this.placement = placement;
         this.problems = problems;
     }
 
@@ -100,13 +98,7 @@ public class AssignmentViewProjection {
     }
 
     private void save(AssignmentHistory before, AssignmentHistory after) {
-        before.units().stream().filter(unit -> !after.units().contains(unit))
-                .forEach(unit -> unitCases.remove(unit, after.caseId()));
-        if (after.leadUnitId() != null) {
-            unitCases.put(after.leadUnitId(), new UnitCase(after.caseId(), LEAD, after.since(), after.problem()));
-        }
-        after.coUnitIds().forEach(unit -> unitCases.put(unit,
-                new UnitCase(after.caseId(), CO_UNIT, after.since(), after.problem())));
+        placement.place(before, after);
         histories.save(after);
     }
 }

@@ -5,7 +5,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.huiying.contracts.EventEnvelope;
 import org.huiying.contracts.IntegrationEvent;
 import org.huiying.contracts.Topics;
+import org.huiying.contracts.intake.CaseClosed;
+import org.huiying.contracts.intake.CaseReopened;
 import org.huiying.contracts.intake.PostReceived;
+import org.huiying.routing.assignmentview.CaseClosures;
 import org.huiying.routing.assignment.AssignCaseCommand;
 import org.huiying.routing.assignment.QueueCaseForTriageCommand;
 import org.huiying.routing.rules.RoutingDecision;
@@ -19,7 +22,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 
-/** Routes every newly received case by the directory's rules, keeping its post for the dispatch slip. */
+/**
+ * Routes every newly received case by the directory's rules, keeping its post for the dispatch slip; takes closed cases
+ * off the units' current cases and puts reopened ones back.
+ */
 @Component
 public class CaseIntakeListener {
 
@@ -29,10 +35,12 @@ public class CaseIntakeListener {
     private final RoutingRules rules;
     private final CommandGateway commands;
     private final CasePosts posts;
+    private final CaseClosures closures;
     private final Clock clock;
 
     public CaseIntakeListener(EnvelopeCodec codec, RoutingRules rules, CommandGateway commands, CasePosts posts,
-                              Clock clock) {
+                              CaseClosures closures, Clock clock) {
+        this.closures = closures;
         this.codec = codec;
         this.rules = rules;
         this.commands = commands;
@@ -43,6 +51,14 @@ public class CaseIntakeListener {
     @KafkaListener(id = "routing-intake-cases", topics = Topics.INTAKE_CASES)
     public void onMessage(ConsumerRecord<String, String> record) {
         EventEnvelope<? extends IntegrationEvent> envelope = codec.decode(record.value());
+        if (envelope.data() instanceof CaseClosed closed) {
+            closures.closed(closed.caseId());
+            return;
+        }
+        if (envelope.data() instanceof CaseReopened reopened) {
+            closures.reopened(reopened.caseId());
+            return;
+        }
         if (!(envelope.data() instanceof PostReceived post)) {
             return;
         }
