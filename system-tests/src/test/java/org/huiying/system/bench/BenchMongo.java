@@ -23,8 +23,10 @@ final class BenchMongo implements AutoCloseable {
     private final InetSocketAddress address;
     private final Path file;
 
+    private final MongoOpStats stats = new MongoOpStats();
+
     private BenchMongo(MongoBackend backend, Path file) {
-        this.server = new MongoServer(backend);
+        this.server = new MongoServer(stats.wrap(backend));
         server.bind("127.0.0.1", 0);
         this.address = server.getLocalAddress();
         this.file = file;
@@ -60,6 +62,10 @@ final class BenchMongo implements AutoCloseable {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot open the H2 store " + file, e);
         }
+    }
+
+    MongoOpStats stats() {
+        return stats;
     }
 
     String uri() {

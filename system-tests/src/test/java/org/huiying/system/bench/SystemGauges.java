@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -25,15 +28,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /** What the benchmark reads off the running system: stored events, reporting's counts, consumer lag, memory. */
 final class SystemGauges implements AutoCloseable {
-
-    /** Each service's consumer group (its application name). */
-    static final List<String> GROUPS = List.of("intake-service", "routing-service", "sla-service",
-            "reporting-service");
 
     private final BenchSystem system;
     private final MongoClient mongo;
@@ -63,6 +63,33 @@ final class SystemGauges implements AutoCloseable {
         for (String service : BenchSystem.EVENT_SOURCED) {
             counts.put(service, mongo.getDatabase(BenchSystem.DATABASES.get(service))
                     .getCollection("domainevents", Document.class).countDocuments());
+        }
+        return counts;
+    }
+
+    /** Aggregates each event-sourced service's relay has yet to publish (its {@code relay_pending} markers). */
+    Map<String, Long> relayBacklog() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String service : BenchSystem.EVENT_SOURCED) {
+            counts.put(service, mongo.getDatabase(BenchSystem.DATABASES.get(service)).getCollection("relay_pending")
+                    .estimatedDocumentCount());
+        }
+        return counts;
+    }
+
+    /** Events each service's relay has published to Kafka since it started (its Micrometer counter). */
+    Map<String, Long> relayPublished() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String service : BenchSystem.EVENT_SOURCED) {
+            double published = -1;
+            try {
+                Counter counter = system.context(service).getBean(MeterRegistry.class)
+                        .find("huiying.relay.published.events").counter();
+                published = counter == null ? -1 : counter.count();
+            } catch (RuntimeException e) {
+                // no registry or no such counter: shown as -1
+            }
+            counts.put(service, (long) published);
         }
         return counts;
     }
@@ -120,20 +147,24 @@ final class SystemGauges implements AutoCloseable {
         }
     }
 
-    /** Records each service's consumer group has yet to process, over all the topics it reads. */
+    /**
+     * Records each consumer group has yet to process, over every topic it reads (dead-letter topics left out). The
+     * services' groups are their listener ids ({@code scraped-posts}, {@code routing-intake-cases}, …).
+     */
     Map<String, Long> consumerLag() {
-        Map<String, Long> lag = new LinkedHashMap<>();
+        Map<String, Long> lag = new TreeMap<>();
         try {
-            for (String group : GROUPS) {
+            List<String> groups = admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS).stream()
+                    .map(ConsumerGroupListing::groupId).sorted().toList();
+            for (String group : groups) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                         .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-                if (committed.isEmpty()) {
-                    lag.put(group, -1L);
+                List<String> topics = committed.keySet().stream().map(TopicPartition::topic)
+                        .filter(topic -> !topic.endsWith(".dlt")).distinct().toList();
+                if (topics.isEmpty()) {
                     continue;
                 }
                 // every partition of the topics the group reads, also those it has not committed on yet
-                List<String> topics = committed.keySet().stream().map(TopicPartition::topic)
-                        .filter(topic -> !topic.endsWith(".dlt")).distinct().toList();
                 Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
                 admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values()
                         .forEach(topic -> topic.partitions().forEach(p -> latest.put(
