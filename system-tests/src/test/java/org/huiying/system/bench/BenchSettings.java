@@ -51,7 +51,7 @@ record BenchSettings(long events, String backend, List<Integer> rates, int postR
         return postRate < 0 ? rate : postRate;
     }
 
-    /** Scraped posts to publish so that about {@link #events()} events end up stored. */
+    /** A first estimate of the scraped posts that store {@link #events()} events; the fill corrects it as it goes. */
     long posts() {
         return Math.max(1, (events + EVENTS_PER_POST - 1) / EVENTS_PER_POST);
     }

@@ -58,9 +58,9 @@ class PipelineBenchmark {
 
     void benchmark() throws Exception {
         Report report = new Report(settings);
-        say("settings: events=%d (%d posts) backend=%s rate=%s commands/s (+ as many posts/s unless bench.postRate) "
-                        + "for %d s, h2CacheMb=%d", settings.events(), settings.posts(), settings.backend(),
-                settings.rates(), settings.seconds(), settings.h2CacheMb());
+        say("settings: events=%d backend=%s rate=%s commands/s (+ as many posts/s unless bench.postRate) for %d s, "
+                        + "h2CacheMb=%d", settings.events(), settings.backend(), settings.rates(), settings.seconds(),
+                settings.h2CacheMb());
         say("machine: %d CPUs, %s %s, JDK %s, heap max %d MB", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
                 SystemGauges.heapMaxMb());
@@ -128,8 +128,8 @@ class PipelineBenchmark {
         long target = settings.events();
         CpuMeter cpu = new CpuMeter();
         CpuMeter wholeFill = new CpuMeter();
-        say("fill: publishing scraped posts to %s until about %d events are stored (about %d posts at %d events per "
-                + "post)", Topics.SCRAPER_POSTS, target, settings.posts(), BenchSettings.EVENTS_PER_POST);
+        say("fill: publishing scraped posts to %s until about %d events are stored (first estimate: %d posts)",
+                Topics.SCRAPER_POSTS, target, settings.posts());
         FillResult result = new FillResult();
         long start = System.nanoTime();
         long deadline = start + settings.fillTimeout().toNanos();
@@ -295,15 +295,19 @@ class PipelineBenchmark {
             if (System.nanoTime() >= nextProgress) {
                 nextProgress += PROGRESS_EVERY.toNanos();
                 Map<String, Long> lag = gauges.consumerLag();
+                Map<String, Long> relayBacklog = gauges.relayBacklog();
                 report.maxBacklog = Math.max(report.maxBacklog, backlog(lag));
-                say("measure %d %3.0f s: %d commands (%d failed), %d seen on %s, e2e samples %d/%d | %s | lag %s "
-                                + "| %s", report.number, seconds(System.nanoTime() - start), report.commands.count(),
-                        failures.get(), arrivedAt.size(), Topics.INTAKE_CASES, e2eSeen.get(), sampledAt.size(),
-                        relayed.sinceLast(), SystemGauges.brief(lag), cpu.sinceLast());
+                report.maxRelayBacklog = Math.max(report.maxRelayBacklog, backlog(relayBacklog));
+                say("measure %d %3.0f s: %d commands (%d failed), %d seen on %s, e2e samples %d/%d | %s | relay "
+                                + "backlog %s | lag %s | %s", report.number, seconds(System.nanoTime() - start),
+                        report.commands.count(), failures.get(), arrivedAt.size(), Topics.INTAKE_CASES,
+                        e2eSeen.get(), sampledAt.size(), relayed.sinceLast(), SystemGauges.brief(relayBacklog),
+                        SystemGauges.brief(lag), cpu.sinceLast());
             }
         }
         report.lagAtEnd = gauges.consumerLag();
         report.maxBacklog = Math.max(report.maxBacklog, backlog(report.lagAtEnd));
+        report.maxRelayBacklog = Math.max(report.maxRelayBacklog, backlog(gauges.relayBacklog()));
         report.measureCpu = wholeMeasurement.sinceLast();
 
         long drainUntil = System.nanoTime() + settings.drain().toNanos();
@@ -510,6 +514,7 @@ class PipelineBenchmark {
         final Latencies endToEnd = new Latencies();
         Map<String, Long> lagAtEnd = Map.of();
         long maxBacklog;
+        long maxRelayBacklog;
         int offeredCommands;
         int offeredPosts;
         int commandFailures;
@@ -529,10 +534,14 @@ class PipelineBenchmark {
             return commands.count() / Math.max(commandSeconds, 1e-9);
         }
 
-        /** Fell behind: commands slower than offered, or consumers more than 5 s of offered load behind. */
+        /**
+         * Fell behind: commands slower than offered, consumers or relays more than 5 s of offered load behind, or
+         * samples missing after the drain.
+         */
         boolean saturated() {
             return achievedRate() < 0.95 * rate || maxBacklog > 5L * (rate + postRate)
-                    || endToEnd.count() < e2eExpected || relayMissing > 0;
+                    || maxRelayBacklog > 5L * (rate + postRate) || endToEnd.count() < e2eExpected
+                    || relayMissing > 0;
         }
     }
 
@@ -579,9 +588,12 @@ class PipelineBenchmark {
                         Topics.SCRAPER_POSTS, settings.seconds(), p.storedBefore, p.commandSeconds, p.achievedRate(),
                         p.measureCpu);
                 if (p.saturated()) {
-                    row("  SATURATED", "the system did not keep up (up to %,d records waiting for consumers; at the "
-                            + "end: %s); the latencies include queueing", p.maxBacklog, SystemGauges.brief(p.lagAtEnd));
+                    row("  SATURATED", "the system did not keep up (up to %,d records waiting for consumers and %,d "
+                                    + "aggregates for relays; consumer lag at the end: %s); the latencies include "
+                                    + "queueing", p.maxBacklog, p.maxRelayBacklog, SystemGauges.brief(p.lagAtEnd));
                 }
+                row("  backlog", "up to %,d records waiting for consumers, up to %,d aggregates waiting for relays",
+                        p.maxBacklog, p.maxRelayBacklog);
                 Latencies.Summary c = p.commands.summary();
                 row("  command", "n=%d  p50 %s  p95 %s  p99 %s  max %s  (failed %d)", c.count(),
                         ms(c.percentileMs(50)), ms(c.percentileMs(95)), ms(c.percentileMs(99)), ms(c.maxMs()),
