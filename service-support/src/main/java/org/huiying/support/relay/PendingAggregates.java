@@ -2,6 +2,8 @@ package org.huiying.support.relay;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -59,10 +61,17 @@ public class PendingAggregates {
         return result;
     }
 
-    /** Removes the marker if no append began or ended since it was read. */
-    public boolean clear(Marker marker) {
-        return markers.deleteOne(new Document("_id", marker.aggregateId())
-                .append(BEGUN, marker.begun()).append(ENDED, marker.ended())).getDeletedCount() == 1;
+    /** Removes each marker if no append began or ended on its aggregate since it was read; one bulk write. */
+    public void clear(Collection<Marker> settled) {
+        if (settled.isEmpty()) {
+            return;
+        }
+        List<DeleteOneModel<Document>> deletes = new ArrayList<>();
+        for (Marker marker : settled) {
+            deletes.add(new DeleteOneModel<>(new Document("_id", marker.aggregateId())
+                    .append(BEGUN, marker.begun()).append(ENDED, marker.ended())));
+        }
+        markers.bulkWrite(deletes, new BulkWriteOptions().ordered(false));
     }
 
     /** An append that began and never ended belongs to a process that died; its events, if any, are stored. */

@@ -10,6 +10,7 @@ import org.bson.Document;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 
 /**
@@ -25,6 +26,7 @@ public class RelayLease {
     private final String owner;
     private final Duration duration;
     private final Clock clock;
+    private Instant heldUntil;
 
     public RelayLease(MongoDatabase database, String owner, Duration duration, Clock clock) {
         this.leases = database.getCollection(COLLECTION);
@@ -33,10 +35,26 @@ public class RelayLease {
         this.clock = clock;
     }
 
-    /** Takes or renews the lease; true while this instance holds it. */
-    public boolean acquire() {
-        Date now = Date.from(clock.instant());
-        Date until = Date.from(clock.instant().plus(duration));
+    /**
+     * Takes or renews the lease; true while this instance holds it. A lease held for less than half its duration is
+     * not renewed, so a busy relay does not pay two round trips per cycle for it.
+     */
+    public synchronized boolean acquire() {
+        Instant instant = clock.instant();
+        if (heldUntil != null && instant.isBefore(heldUntil.minus(duration.dividedBy(2)))) {
+            return true;
+        }
+        heldUntil = null;
+        boolean held = takeOrRenew(instant);
+        if (held) {
+            heldUntil = instant.plus(duration);
+        }
+        return held;
+    }
+
+    private boolean takeOrRenew(Instant instant) {
+        Date now = Date.from(instant);
+        Date until = Date.from(instant.plus(duration));
         Document current = leases.find(Filters.eq("_id", LEASE_ID)).first();
         if (current == null) {
             try {
@@ -58,7 +76,8 @@ public class RelayLease {
                 Updates.combine(Updates.set("owner", owner), Updates.set("until", until))).getMatchedCount() == 1;
     }
 
-    public void release() {
+    public synchronized void release() {
+        heldUntil = null;
         leases.deleteOne(new Document("_id", LEASE_ID).append("owner", owner));
     }
 }

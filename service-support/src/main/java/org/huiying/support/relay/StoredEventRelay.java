@@ -21,8 +21,11 @@ import org.springframework.kafka.support.SendResult;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
@@ -92,35 +95,51 @@ public class StoredEventRelay implements SubscribableMessageSource<EventMessage<
         wakeUp.release();
     }
 
-    /** Runs one relay cycle on the caller's thread; returns how many events were delivered. */
+    /**
+     * Runs one relay cycle on the caller's thread; returns how many events were delivered. The listed aggregates are
+     * handled as one batch: their positions in one read, every record sent before waiting once for the broker, the
+     * projections fed once, then the positions and the cleared markers in one bulk write each.
+     */
     public int relayPending() {
         if (!lease.acquire()) {
             return 0;
         }
-        int delivered = 0;
-        for (PendingAggregates.Marker marker : pending.list(properties.batchSize())) {
-            delivered += relay(marker);
+        List<PendingAggregates.Marker> markers = pending.list(properties.batchSize());
+        if (markers.isEmpty()) {
+            return 0;
         }
-        return delivered;
-    }
-
-    private int relay(PendingAggregates.Marker marker) {
-        String aggregateId = marker.aggregateId();
-        long next = positions.nextSequence(aggregateId);
+        Map<String, Long> next = positions.nextSequences(markers.stream().map(PendingAggregates.Marker::aggregateId)
+                .toList());
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        storage.readEvents(aggregateId, next).forEachRemaining(events::add);
+        Map<String, Long> delivered = new LinkedHashMap<>();
+        for (PendingAggregates.Marker marker : markers) {
+            int before = events.size();
+            storage.readEvents(marker.aggregateId(), next.get(marker.aggregateId())).forEachRemaining(events::add);
+            if (events.size() > before) {
+                delivered.put(marker.aggregateId(), events.get(events.size() - 1).getSequenceNumber());
+            }
+        }
         if (!events.isEmpty()) {
             publishToKafka(events);
             subscribers.forEach(subscriber -> subscriber.accept(events));
-            positions.delivered(aggregateId, events.get(events.size() - 1).getSequenceNumber());
-            events.forEach(event -> lag.record(Duration.between(event.getTimestamp(), clock.instant())));
+            positions.delivered(delivered);
+            Instant now = clock.instant();
+            events.forEach(event -> lag.record(Duration.between(event.getTimestamp(), now)));
         }
-        if (marker.begun() == marker.ended()) {
-            pending.clear(marker);
-        } else if (pending.isAbandoned(marker, properties.abandonedAfter())) {
-            pending.forgetAbandoned(marker);
-        }
+        settle(markers);
         return events.size();
+    }
+
+    private void settle(List<PendingAggregates.Marker> markers) {
+        List<PendingAggregates.Marker> settled = new ArrayList<>();
+        for (PendingAggregates.Marker marker : markers) {
+            if (marker.settled()) {
+                settled.add(marker);
+            } else if (pending.isAbandoned(marker, properties.abandonedAfter())) {
+                pending.forgetAbandoned(marker);
+            }
+        }
+        pending.clear(settled);
     }
 
     private void publishToKafka(List<DomainEventMessage<?>> events) {
@@ -163,10 +182,21 @@ public class StoredEventRelay implements SubscribableMessageSource<EventMessage<
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                log.warn("Relay cycle failed; the pending events stay pending and are retried: {}", e.toString());
-                pause();
+                if (running) {
+                    log.warn("Relay cycle failed; the pending events stay pending and are retried: {} (cause: {})",
+                            e.toString(), rootCause(e).toString());
+                    pause();
+                }
             }
         }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private void pause() {

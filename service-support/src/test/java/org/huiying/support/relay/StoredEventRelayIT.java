@@ -164,6 +164,28 @@ class StoredEventRelayIT {
     }
 
     @Test
+    void shouldKeepOnlyTheMarkerOfAnAppendStillUnderWayWhenTheOthersInTheBatchAreRelayed() {
+        // given one case whose next append has begun and not ended, among cases that are settled
+        String busy = newCaseId("t-88032");
+        storage.appendEvents(List.of(reopened(busy, 0, "网民不满意，重办")));
+        List<String> settled = List.of(newCaseId("t-88033"), newCaseId("t-88034"), newCaseId("t-88035"));
+        settled.forEach(caseId -> storage.appendEvents(List.of(reopened(caseId, 0, "回复内容与诉求不符"))));
+        pending.beginAppend(Set.of(busy));
+
+        // when
+        int count = relay.relayPending();
+
+        // then every stored event went out, and only the busy case is still marked
+        assertThat(count).isEqualTo(4);
+        assertThat(database.getCollection(PendingAggregates.COLLECTION).find().map(doc -> doc.getString("_id"))
+                .into(new ArrayList<>())).containsExactly(busy);
+        pending.endAppend(Set.of(busy));
+        assertThat(relay.relayPending()).isZero();
+        assertThat(pendingMarkers()).isZero();
+        settled.forEach(caseId -> assertThat(awaitRecords(caseId, 1)).hasSize(1));
+    }
+
+    @Test
     void shouldPublishNothingNewWhenNothingWasAppendedSinceTheLastCycle() {
         // given
         String caseId = newCaseId("t-88026");
