@@ -66,16 +66,24 @@ public class CaseFactsProjector {
         }
         CaseState state = evaluator.evaluate(after);
         Map<String, Set<Figure>> documents = state.posted() ? state.documents() : Map.of();
-        if (state.posted()) {
+        if (state.posted() && !placedBefore(before, documents.keySet())) {
             model.months().add(state.month(), state.caseId(), state.figures().keySet());
         }
         Set<String> touched = new HashSet<>(before.placed().keySet());
         touched.addAll(documents.keySet());
         for (String document : touched) {
-            model.figures().place(document, state.caseId(), documents.getOrDefault(document, Set.of()));
+            Set<Figure> figures = documents.getOrDefault(document, Set.of());
+            if (!figures.equals(before.placed().getOrDefault(document, Set.of()))) {
+                model.figures().place(document, state.caseId(), figures);
+            }
         }
         model.cases().save(after.placedIn(documents));
         changes.changed();
+    }
+
+    /** Whether the month already lists the case and every unit it counts for: its documents were all placed. */
+    private static boolean placedBefore(CaseRecord before, Set<String> documents) {
+        return before.post() != null && before.placed().keySet().containsAll(documents);
     }
 
     private static CaseRecord with(CaseRecord record, CaseEvent event) {

@@ -24,6 +24,6 @@ public class ReadModels {
     }
 
     public ReadModel of(int generation) {
-        return ReadModel.of(generations.database(), generation);
+        return ReadModel.of(generations.database(), generation, generations.layout(generation));
     }
 }

@@ -12,13 +12,21 @@ import java.util.List;
 
 /**
  * Which generation of reporting's read models answers queries ({@code active}) and which one a rebuild is filling
- * ({@code building}). Each generation's collections are named {@code g<n>_<name>}. The state is one document read by
- * id on every use, so every projector writes to the building generation the moment a rebuild begins.
+ * ({@code building}). Each generation's collections are named {@code g<n>_<name>}, and each generation records the
+ * layout it was written in ({@link #CURRENT_LAYOUT} for every new one), so a store written by an earlier version stays
+ * readable until a rebuild moves it to the current layout. The state is one document read by id on every use, so
+ * every projector writes to the building generation the moment a rebuild begins.
  */
 @Component
 public class ReadModelGenerations {
 
+    /** One document per figure set and per month. */
+    public static final int FIRST_LAYOUT = 1;
+    /** Figure sets and months split into bucket documents (decision 0005). */
+    public static final int CURRENT_LAYOUT = 2;
+
     private static final String ID = "generations";
+    private static final String LAYOUTS = "layouts";
 
     private final MongoDatabase database;
     private final MongoCollection<Document> state;
@@ -44,6 +52,11 @@ public class ReadModelGenerations {
         return current().getInteger("building");
     }
 
+    /** The layout the generation was written in. */
+    public synchronized int layout(int generation) {
+        return layouts(current()).getInteger(String.valueOf(generation), FIRST_LAYOUT);
+    }
+
     /** The generations every event must be applied to: the active one and, during a rebuild, the new one. */
     public synchronized List<Integer> targets() {
         Document doc = current();
@@ -63,7 +76,8 @@ public class ReadModelGenerations {
         }
         int next = Math.max(doc.getInteger("active", 1), doc.getInteger("highest", 1)) + 1;
         drop(next);
-        save(doc.getInteger("active", 1), next, next);
+        Document layouts = layouts(doc).append(String.valueOf(next), CURRENT_LAYOUT);
+        save(doc.getInteger("active", 1), next, next, layouts);
         return next;
     }
 
@@ -71,7 +85,9 @@ public class ReadModelGenerations {
     public synchronized void switchTo(int generation) {
         Document doc = current();
         int old = doc.getInteger("active", 1);
-        save(generation, null, Math.max(generation, doc.getInteger("highest", 1)));
+        Document layouts = layouts(doc);
+        layouts.remove(String.valueOf(old));
+        save(generation, null, Math.max(generation, doc.getInteger("highest", 1)), layouts);
         drop(old);
     }
 
@@ -80,7 +96,9 @@ public class ReadModelGenerations {
         Document doc = current();
         Integer building = doc.getInteger("building");
         if (building != null) {
-            save(doc.getInteger("active", 1), null, doc.getInteger("highest", building));
+            Document layouts = layouts(doc);
+            layouts.remove(String.valueOf(building));
+            save(doc.getInteger("active", 1), null, doc.getInteger("highest", building), layouts);
             drop(building);
         }
     }
@@ -94,13 +112,27 @@ public class ReadModelGenerations {
         }
     }
 
+    /** The state; on first use, generation 1 is recorded in the layout its collections were written in. */
     private Document current() {
         Document doc = state.find(Filters.eq("_id", ID)).first();
-        return doc != null ? doc : new Document("_id", ID).append("active", 1);
+        if (doc != null) {
+            return doc;
+        }
+        boolean writtenBefore = database.listCollectionNames().into(new ArrayList<>()).stream()
+                .anyMatch(name -> name.startsWith(collectionName(1, "")));
+        save(1, null, 1, new Document("1", writtenBefore ? FIRST_LAYOUT : CURRENT_LAYOUT));
+        return state.find(Filters.eq("_id", ID)).first();
     }
 
-    private void save(int active, Integer building, int highest) {
+    /** Per generation; a state saved before layouts were recorded has only generations in the first layout. */
+    private static Document layouts(Document state) {
+        Document layouts = state.get(LAYOUTS, Document.class);
+        return layouts == null ? new Document() : new Document(layouts);
+    }
+
+    private void save(int active, Integer building, int highest, Document layouts) {
         state.replaceOne(Filters.eq("_id", ID), new Document("_id", ID).append("active", active)
-                .append("building", building).append("highest", highest), new ReplaceOptions().upsert(true));
+                .append("building", building).append("highest", highest).append(LAYOUTS, layouts),
+                new ReplaceOptions().upsert(true));
     }
 }

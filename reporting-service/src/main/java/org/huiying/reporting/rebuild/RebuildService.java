@@ -48,10 +48,19 @@ public class RebuildService {
         this.clock = clock;
     }
 
-    /** A rebuild cut short by a restart is given up: its generation never became active. */
+    /**
+     * A rebuild cut short by a restart is given up: its generation never became active. A read model written in an
+     * earlier layout answers queries as it is while a rebuild moves it to the current one.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    public void abandonUnfinished() {
+    public void abandonUnfinishedAndUpgrade() {
         generations.abandon();
+        int active = generations.active();
+        if (generations.layout(active) < ReadModelGenerations.CURRENT_LAYOUT) {
+            log.info("Reporting's read model (generation {}) is in layout {}; rebuilding it in layout {}", active,
+                    generations.layout(active), ReadModelGenerations.CURRENT_LAYOUT);
+            start();
+        }
     }
 
     public synchronized RebuildStatus start() {

@@ -5,53 +5,91 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.huiying.support.mongo.DocumentBuckets;
+import jakarta.annotation.PostConstruct;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The {@code unit_cases} collection: per unit, the cases it leads or assists now; read and written by unit id only.
- * Writing is idempotent: a case is put in or taken out, whatever was there before.
+ * The {@code unit_current_cases} collection: per unit, the cases it leads or assists now, spread over
+ * {@value #BUCKETS} bucket documents ({@code <unit>#<n>}) so that placing one case rewrites a small document, not the
+ * unit's whole list; read and written by {@code _id} only. Writing is idempotent: a case is put in or taken out,
+ * whatever was there before, and a write that changes nothing is skipped.
  */
 @Repository
 public class UnitCases {
 
-    private final MongoCollection<Document> units;
+    static final String COLLECTION = "unit_current_cases";
+    static final int BUCKETS = 16;
+    /** The earlier layout: one document per unit with its whole list. */
+    static final String EARLIER_COLLECTION = "unit_cases";
+
+    private final MongoDatabase database;
+    private final MongoCollection<Document> buckets;
+    private final DocumentBuckets split = new DocumentBuckets(BUCKETS);
 
     public UnitCases(MongoDatabase serviceDatabase) {
-        this.units = serviceDatabase.getCollection("unit_cases");
+        this.database = serviceDatabase;
+        this.buckets = serviceDatabase.getCollection(COLLECTION);
+    }
+
+    /** Moves a store written by an earlier version into the buckets, once, before any event is projected. */
+    @PostConstruct
+    void moveEarlierLayout() {
+        if (!database.listCollectionNames().into(new ArrayList<>()).contains(EARLIER_COLLECTION)) {
+            return;
+        }
+        MongoCollection<Document> earlier = database.getCollection(EARLIER_COLLECTION);
+        for (Document unit : earlier.find()) {
+            entries(unit).forEach(unitCase -> put(unit.getString("_id"), unitCase));
+        }
+        earlier.drop();
     }
 
     /** Oldest first. */
     public List<UnitCase> of(String unitId) {
-        Document doc = units.find(Filters.eq("_id", unitId)).first();
-        if (doc == null) {
-            return List.of();
-        }
-        return doc.getList("cases", Document.class).stream()
-                .map(entry -> ViewDocuments.fromDocument(entry, UnitCase.class))
-                .sorted(Comparator.comparing(UnitCase::since)).toList();
+        List<UnitCase> cases = new ArrayList<>();
+        buckets.find(Filters.in("_id", split.all(unitId))).forEach(doc -> cases.addAll(entries(doc)));
+        cases.sort(Comparator.comparing(UnitCase::since).thenComparing(UnitCase::caseId));
+        return cases;
     }
 
     public void put(String unitId, UnitCase unitCase) {
-        List<UnitCase> cases = new ArrayList<>(of(unitId));
+        String bucketId = split.bucketOf(unitId, unitCase.caseId());
+        List<UnitCase> cases = new ArrayList<>(bucket(bucketId));
+        if (cases.contains(unitCase)) {
+            return;
+        }
         cases.removeIf(existing -> existing.caseId().equals(unitCase.caseId()));
         cases.add(unitCase);
-        save(unitId, cases);
+        save(bucketId, cases);
     }
 
     public void remove(String unitId, String caseId) {
-        List<UnitCase> cases = new ArrayList<>(of(unitId));
-        if (cases.removeIf(existing -> existing.caseId().equals(caseId))) {
-            save(unitId, cases);
+        String bucketId = split.bucketOf(unitId, caseId);
+        List<UnitCase> cases = new ArrayList<>(bucket(bucketId));
+        if (cases.removeIf(existing -> Objects.equals(existing.caseId(), caseId))) {
+            save(bucketId, cases);
         }
     }
 
-    private void save(String unitId, List<UnitCase> cases) {
-        Document doc = new Document("_id", unitId).append("cases", cases.stream()
+    private List<UnitCase> bucket(String bucketId) {
+        Document doc = buckets.find(Filters.eq("_id", bucketId)).first();
+        return doc == null ? List.of() : entries(doc);
+    }
+
+    private static List<UnitCase> entries(Document doc) {
+        return doc.getList("cases", Document.class).stream()
+                .map(entry -> ViewDocuments.fromDocument(entry, UnitCase.class)).toList();
+    }
+
+    private void save(String bucketId, List<UnitCase> cases) {
+        Document doc = new Document("_id", bucketId).append("cases", cases.stream()
                 .map(unitCase -> ViewDocuments.toDocument(unitCase.caseId(), unitCase)).toList());
-        units.replaceOne(Filters.eq("_id", unitId), doc, new ReplaceOptions().upsert(true));
+        buckets.replaceOne(Filters.eq("_id", bucketId), doc, new ReplaceOptions().upsert(true));
     }
 }
