@@ -1,7 +1,7 @@
 package org.huiying.launcher;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.huiying.launcher.store.KeyOrderedH2Backend;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +43,7 @@ public final class MongoProtocolServer implements AutoCloseable {
             throw new StartupException("cannot open the Mongo data file " + file + " (" + e.getMessage()
                     + "). Is another Huiying using this data directory?", e);
         }
-        H2Backend backend = new H2Backend(store);
+        KeyOrderedH2Backend backend = new KeyOrderedH2Backend(store);
         MongoServer candidate = new MongoServer(backend);
         try {
             candidate.bind(Ports.HOST, port);

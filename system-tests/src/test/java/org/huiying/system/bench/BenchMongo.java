@@ -14,8 +14,8 @@ import java.nio.file.Path;
  * The Mongo-protocol server (mongo-java-server) in this JVM on a free port, either in memory or on an H2 MVStore
  * file opened the way the launcher opens it (same page cache). The H2 file is deleted first: every run starts empty.
  * <p>
- * The H2 backend is a dependency of the {@code bench} profile only, so it is loaded by name here; the default build
- * compiles this package without it.
+ * The H2 backend and the launcher are dependencies of the {@code bench} profile only, so the backend is loaded by
+ * name here; the default build compiles this package without it.
  */
 final class BenchMongo implements AutoCloseable {
 
@@ -46,7 +46,10 @@ final class BenchMongo implements AutoCloseable {
         return new BenchMongo(h2Backend(file, settings.h2CacheMb()), file);
     }
 
-    /** {@code new H2Backend(new MVStore.Builder().fileName(file).cacheSize(cacheMb).open())}, as the launcher does. */
+    /**
+     * {@code new KeyOrderedH2Backend(new MVStore.Builder().fileName(file).cacheSize(cacheMb).open())}, as the
+     * launcher does.
+     */
     private static MongoBackend h2Backend(Path file, int cacheMb) {
         try {
             Class<?> builderType = Class.forName("org.h2.mvstore.MVStore$Builder");
@@ -54,7 +57,7 @@ final class BenchMongo implements AutoCloseable {
             builder = builderType.getMethod("fileName", String.class).invoke(builder, file.toString());
             builder = builderType.getMethod("cacheSize", int.class).invoke(builder, cacheMb);
             Object store = builderType.getMethod("open").invoke(builder);
-            Class<?> backendType = Class.forName("de.bwaldvogel.mongo.backend.h2.H2Backend");
+            Class<?> backendType = Class.forName("org.huiying.launcher.store.KeyOrderedH2Backend");
             return (MongoBackend) backendType.getConstructor(Class.forName("org.h2.mvstore.MVStore"))
                     .newInstance(store);
         } catch (ClassNotFoundException e) {
