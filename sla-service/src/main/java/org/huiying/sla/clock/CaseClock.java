@@ -28,6 +28,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(cache = "aggregateCache")
 public class CaseClock {
 
+    /** After a long downtime, at most this many missed progress intervals are recorded per sweep (the rest next). */
+    private static final int MAX_INTERVALS_PER_SWEEP = 60;
+
     @AggregateIdentifier
     private String caseId;
     private Instant postedAt;
@@ -41,6 +44,9 @@ public class CaseClock {
     private boolean stopped;
     private final Set<String> fired = new HashSet<>();
     private final Set<String> missed = new HashSet<>();
+    private AnswerClockPausedEvent openPause;
+    private Instant lastProgressAt;
+    private Instant progressDueAt;
 
     protected CaseClock() {
     }
@@ -96,7 +102,7 @@ public class CaseClock {
     }
 
     @CommandHandler
-    public void handle(RecordAnswerCommand command) {
+    public void handle(RecordAnswerCommand command, DeadlinePlanner planner) {
         boolean beforeThisRound = deadlines != null && deadlines.answerRound() > 0
                 && !command.at().isAfter(deadlines.answerStartedAt());
         if (deadlines == null || answeredAt != null || stopped || beforeThisRound) {
@@ -104,6 +110,9 @@ public class CaseClock {
         }
         if (acknowledgedAt == null) {
             respond(command.unitId(), command.at());
+        }
+        if (openPause != null) {
+            resume(earlier(command.at(), openPause.capEndsAt()), planner, "answer published 已答复");
         }
         int round = deadlines.answerRound();
         apply(new AnswerGivenEvent(caseId, command.unitId(), round, command.at()));
@@ -117,6 +126,45 @@ public class CaseClock {
         }
         apply(new DeadlinesSetEvent(caseId, currentUnit(), postedAt, severity,
                 planner.reopened(deadlines, command.at(), severity), "reopened", command.at()));
+    }
+
+    @CommandHandler
+    public void handle(PauseAnswerClockCommand command, DeadlinePlanner planner) {
+        if (!answerClockRuns() || openPause != null || !planner.policy().pauseForInformation()) {
+            return; // no clock to pause, already paused, or the policy does not pause
+        }
+        AnswerPause last = deadlines.pauses().isEmpty() ? null : deadlines.pauses().get(deadlines.pauses().size() - 1);
+        boolean seenAlready = last != null && !command.at().isAfter(last.resumedAt());
+        if (seenAlready || !command.at().isAfter(deadlines.answerStartedAt())
+                || !command.at().isBefore(deadlines.answerDueAt())) {
+            return; // a request delivered again, of an earlier round, or after the deadline had passed
+        }
+        apply(new AnswerClockPausedEvent(caseId, command.unitId(), deadlines.answerRound(), command.at(),
+                planner.pauseCapEndsAt(command.at()), planner.policy().answerWindowFor(severity).kind(),
+                planner.policy().version()));
+    }
+
+    @CommandHandler
+    public void handle(ResumeAnswerClockCommand command, DeadlinePlanner planner) {
+        if (openPause == null || stopped || command.at().isBefore(openPause.pausedAt())) {
+            return; // nothing paused, or a post written before the question
+        }
+        resume(earlier(command.at(), openPause.capEndsAt()), planner, "netizen followed up 网民已补充");
+    }
+
+    @CommandHandler
+    public void handle(RecordProgressCommand command, DeadlinePlanner planner) {
+        if (!answerClockRuns() || lastProgressAt != null && !command.at().isAfter(lastProgressAt)) {
+            return; // no clock, or an update seen already
+        }
+        apply(new ProgressGivenEvent(caseId, command.unitId(), deadlines.answerRound(), command.at()));
+        if (command.at().isAfter(deadlines.answerDueAt()) && openPause == null) {
+            Instant next = planner.progressDueAfter(command.at());
+            if (progressDueAt == null || next.isAfter(progressDueAt)) {
+                apply(new ProgressUpdateDueEvent(caseId, deadlines.answerRound(), next, "progress reported",
+                        command.at()));
+            }
+        }
     }
 
     @CommandHandler
@@ -151,9 +199,12 @@ public class CaseClock {
     }
 
     @CommandHandler
-    public SweepOutcome handle(SweepCaseClockCommand command) {
+    public SweepOutcome handle(SweepCaseClockCommand command, DeadlinePlanner planner) {
         if (deadlines == null || stopped) {
             return new SweepOutcome(List.of(), null);
+        }
+        if (openPause != null && !openPause.capEndsAt().isAfter(command.at())) {
+            resume(openPause.capEndsAt(), planner, "pause cap reached 补充期限已满");
         }
         List<EscalationStep> firedNow = new ArrayList<>();
         for (LadderStep step : Ladder.due(pending(), command.at())) {
@@ -164,11 +215,66 @@ public class CaseClock {
                     step.ruleId(), step.dueAt(), command.at()));
             firedNow.add(step.step());
         }
-        return new SweepOutcome(firedNow, Ladder.next(pending(), command.at()));
+        chaseProgress(command.at(), planner);
+        return new SweepOutcome(firedNow, earliest(Ladder.next(pending(), command.at()),
+                openPause == null ? null : openPause.capEndsAt(), progressChased() ? progressDueAt : null));
     }
 
     private List<LadderStep> pending() {
-        return Ladder.pending(deadlines, acknowledgedAt != null, answeredAt != null, extendedThisRound, fired);
+        return Ladder.pending(deadlines, acknowledgedAt != null, answeredAt != null, extendedThisRound,
+                openPause != null, fired);
+    }
+
+    private boolean answerClockRuns() {
+        return deadlines != null && !stopped && answeredAt == null;
+    }
+
+    /** Past a missed answer deadline, a progress update is due every cadence; each interval missed counts once. */
+    private boolean progressChased() {
+        return answerClockRuns() && missed.contains(DeadlineKind.ANSWER + ":" + deadlines.answerRound());
+    }
+
+    private void chaseProgress(Instant now, DeadlinePlanner planner) {
+        if (!progressChased()) {
+            return;
+        }
+        int round = deadlines.answerRound();
+        if (progressDueAt == null) {
+            apply(new ProgressUpdateDueEvent(caseId, round, planner.progressDueAfter(deadlines.answerDueAt()),
+                    "answer deadline passed", now));
+        }
+        for (int interval = 0; !progressDueAt.isAfter(now) && interval < MAX_INTERVALS_PER_SWEEP; interval++) {
+            Instant due = progressDueAt;
+            apply(new DeadlineMissedEvent(caseId, unitAt(due), DeadlineKind.PROGRESS, round, due, now));
+            apply(new ProgressUpdateDueEvent(caseId, round, planner.progressDueAfter(due), "progress update missed",
+                    now));
+        }
+    }
+
+    private void resume(Instant at, DeadlinePlanner planner, String reason) {
+        AnswerPause pause = new AnswerPause(openPause.pausedAt(), at,
+                planner.paused(openPause.pausedAt(), at, openPause.kind()), openPause.kind(),
+                at.equals(openPause.capEndsAt()));
+        String why = pause.capped() ? "pause cap reached 补充期限已满" : reason;
+        apply(new AnswerClockResumedEvent(caseId, deadlines.answerRound(), pause, why));
+        if (!pause.paused().isZero()) {
+            apply(new DeadlinesSetEvent(caseId, currentUnit(), postedAt, severity, planner.resumed(deadlines, pause),
+                    "answer clock resumed after " + pause.paused() + " paused for information: " + why, at));
+        }
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant earliest(Instant... instants) {
+        Instant min = null;
+        for (Instant at : instants) {
+            if (at != null && (min == null || at.isBefore(min))) {
+                min = at;
+            }
+        }
+        return min;
     }
 
     private void respond(String unitId, Instant at) {
@@ -217,6 +323,7 @@ public class CaseClock {
         if (deadlines != null && event.deadlines().answerRound() > deadlines.answerRound()) {
             answeredAt = null;
             extendedThisRound = false;
+            progressDueAt = null;
         }
         deadlines = event.deadlines();
     }
@@ -247,7 +354,28 @@ public class CaseClock {
 
     @EventSourcingHandler
     void on(DeadlineMissedEvent event) {
-        missed.add(event.deadline() + ":" + event.round());
+        missed.add(event.deadline() + ":" + event.round()
+                + (event.deadline() == DeadlineKind.PROGRESS ? ":" + event.dueAt() : ""));
+    }
+
+    @EventSourcingHandler
+    void on(AnswerClockPausedEvent event) {
+        openPause = event;
+    }
+
+    @EventSourcingHandler
+    void on(AnswerClockResumedEvent event) {
+        openPause = null;
+    }
+
+    @EventSourcingHandler
+    void on(ProgressGivenEvent event) {
+        lastProgressAt = event.at();
+    }
+
+    @EventSourcingHandler
+    void on(ProgressUpdateDueEvent event) {
+        progressDueAt = event.dueAt();
     }
 
     @EventSourcingHandler
@@ -268,6 +396,7 @@ public class CaseClock {
     /** The state that must not depend on the order facts arrived in (for tests). */
     ClockState state() {
         return new ClockState(postedAt, severity, List.copyOf(segments), deadlines, acknowledgedAt, answeredAt,
-                extendedThisRound, stopped, Set.copyOf(fired), Set.copyOf(missed));
+                extendedThisRound, stopped, Set.copyOf(fired), Set.copyOf(missed), openPause != null, lastProgressAt,
+                progressDueAt);
     }
 }
