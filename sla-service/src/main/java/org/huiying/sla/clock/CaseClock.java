@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.huiying.contracts.intake.Severity;
@@ -28,9 +29,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(cache = "aggregateCache")
 public class CaseClock {
 
-    /** After a long downtime, at most this many missed progress intervals are recorded per sweep (the rest next). */
-    private static final int MAX_INTERVALS_PER_SWEEP = 60;
-
     @AggregateIdentifier
     private String caseId;
     private Instant postedAt;
@@ -44,9 +42,12 @@ public class CaseClock {
     private boolean stopped;
     private final Set<String> fired = new HashSet<>();
     private final Set<String> missed = new HashSet<>();
-    private AnswerClockPausedEvent openPause;
-    private Instant lastProgressAt;
-    private Instant progressDueAt;
+
+    @AggregateMember
+    private final AnswerClockPause pause = new AnswerClockPause(this);
+
+    @AggregateMember
+    private final ProgressCadence progress = new ProgressCadence(this);
 
     protected CaseClock() {
     }
@@ -111,9 +112,7 @@ public class CaseClock {
         if (acknowledgedAt == null) {
             respond(command.unitId(), command.at());
         }
-        if (openPause != null) {
-            resume(earlier(command.at(), openPause.capEndsAt()), planner, "answer published 已答复");
-        }
+        pause.endBy(command.at(), planner, "answer published 已答复");
         int round = deadlines.answerRound();
         apply(new AnswerGivenEvent(caseId, command.unitId(), round, command.at()));
         settle(DeadlineKind.ANSWER, round, deadlines.answerDueAt(), command.unitId(), command.at());
@@ -126,45 +125,6 @@ public class CaseClock {
         }
         apply(new DeadlinesSetEvent(caseId, currentUnit(), postedAt, severity,
                 planner.reopened(deadlines, command.at(), severity), "reopened", command.at()));
-    }
-
-    @CommandHandler
-    public void handle(PauseAnswerClockCommand command, DeadlinePlanner planner) {
-        if (!answerClockRuns() || openPause != null || !planner.policy().pauseForInformation()) {
-            return; // no clock to pause, already paused, or the policy does not pause
-        }
-        AnswerPause last = deadlines.pauses().isEmpty() ? null : deadlines.pauses().get(deadlines.pauses().size() - 1);
-        boolean seenAlready = last != null && !command.at().isAfter(last.resumedAt());
-        if (seenAlready || !command.at().isAfter(deadlines.answerStartedAt())
-                || !command.at().isBefore(deadlines.answerDueAt())) {
-            return; // a request delivered again, of an earlier round, or after the deadline had passed
-        }
-        apply(new AnswerClockPausedEvent(caseId, command.unitId(), deadlines.answerRound(), command.at(),
-                planner.pauseCapEndsAt(command.at()), planner.policy().answerWindowFor(severity).kind(),
-                planner.policy().version()));
-    }
-
-    @CommandHandler
-    public void handle(ResumeAnswerClockCommand command, DeadlinePlanner planner) {
-        if (openPause == null || stopped || command.at().isBefore(openPause.pausedAt())) {
-            return; // nothing paused, or a post written before the question
-        }
-        resume(earlier(command.at(), openPause.capEndsAt()), planner, "netizen followed up 网民已补充");
-    }
-
-    @CommandHandler
-    public void handle(RecordProgressCommand command, DeadlinePlanner planner) {
-        if (!answerClockRuns() || lastProgressAt != null && !command.at().isAfter(lastProgressAt)) {
-            return; // no clock, or an update seen already
-        }
-        apply(new ProgressGivenEvent(caseId, command.unitId(), deadlines.answerRound(), command.at()));
-        if (command.at().isAfter(deadlines.answerDueAt()) && openPause == null) {
-            Instant next = planner.progressDueAfter(command.at());
-            if (progressDueAt == null || next.isAfter(progressDueAt)) {
-                apply(new ProgressUpdateDueEvent(caseId, deadlines.answerRound(), next, "progress reported",
-                        command.at()));
-            }
-        }
     }
 
     @CommandHandler
@@ -203,9 +163,7 @@ public class CaseClock {
         if (deadlines == null || stopped) {
             return new SweepOutcome(List.of(), null);
         }
-        if (openPause != null && !openPause.capEndsAt().isAfter(command.at())) {
-            resume(openPause.capEndsAt(), planner, "pause cap reached 补充期限已满");
-        }
+        pause.endIfCapped(command.at(), planner);
         List<EscalationStep> firedNow = new ArrayList<>();
         for (LadderStep step : Ladder.due(pending(), command.at())) {
             if (step.step() == EscalationStep.URGE || step.step() == EscalationStep.SUPERVISE) {
@@ -215,56 +173,14 @@ public class CaseClock {
                     step.ruleId(), step.dueAt(), command.at()));
             firedNow.add(step.step());
         }
-        chaseProgress(command.at(), planner);
-        return new SweepOutcome(firedNow, earliest(Ladder.next(pending(), command.at()),
-                openPause == null ? null : openPause.capEndsAt(), progressChased() ? progressDueAt : null));
+        progress.chase(command.at(), planner);
+        return new SweepOutcome(firedNow, earliest(Ladder.next(pending(), command.at()), pause.capEndsAt(),
+                progress.nextCheck()));
     }
 
     private List<LadderStep> pending() {
         return Ladder.pending(deadlines, acknowledgedAt != null, answeredAt != null, extendedThisRound,
-                openPause != null, fired);
-    }
-
-    private boolean answerClockRuns() {
-        return deadlines != null && !stopped && answeredAt == null;
-    }
-
-    /** Past a missed answer deadline, a progress update is due every cadence; each interval missed counts once. */
-    private boolean progressChased() {
-        return answerClockRuns() && missed.contains(DeadlineKind.ANSWER + ":" + deadlines.answerRound());
-    }
-
-    private void chaseProgress(Instant now, DeadlinePlanner planner) {
-        if (!progressChased()) {
-            return;
-        }
-        int round = deadlines.answerRound();
-        if (progressDueAt == null) {
-            apply(new ProgressUpdateDueEvent(caseId, round, planner.progressDueAfter(deadlines.answerDueAt()),
-                    "answer deadline passed", now));
-        }
-        for (int interval = 0; !progressDueAt.isAfter(now) && interval < MAX_INTERVALS_PER_SWEEP; interval++) {
-            Instant due = progressDueAt;
-            apply(new DeadlineMissedEvent(caseId, unitAt(due), DeadlineKind.PROGRESS, round, due, now));
-            apply(new ProgressUpdateDueEvent(caseId, round, planner.progressDueAfter(due), "progress update missed",
-                    now));
-        }
-    }
-
-    private void resume(Instant at, DeadlinePlanner planner, String reason) {
-        AnswerPause pause = new AnswerPause(openPause.pausedAt(), at,
-                planner.paused(openPause.pausedAt(), at, openPause.kind()), openPause.kind(),
-                at.equals(openPause.capEndsAt()));
-        String why = pause.capped() ? "pause cap reached 补充期限已满" : reason;
-        apply(new AnswerClockResumedEvent(caseId, deadlines.answerRound(), pause, why));
-        if (!pause.paused().isZero()) {
-            apply(new DeadlinesSetEvent(caseId, currentUnit(), postedAt, severity, planner.resumed(deadlines, pause),
-                    "answer clock resumed after " + pause.paused() + " paused for information: " + why, at));
-        }
-    }
-
-    private static Instant earlier(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
+                pause.isOpen(), fired);
     }
 
     private static Instant earliest(Instant... instants) {
@@ -275,6 +191,35 @@ public class CaseClock {
             }
         }
         return min;
+    }
+
+    boolean answerClockRuns() {
+        return deadlines != null && !stopped && answeredAt == null;
+    }
+
+    /** The answer deadline of the current round was recorded missed. */
+    boolean answerMissed() {
+        return deadlines != null && missed.contains(DeadlineKind.ANSWER + ":" + deadlines.answerRound());
+    }
+
+    boolean isPaused() {
+        return pause.isOpen();
+    }
+
+    String caseId() {
+        return caseId;
+    }
+
+    Deadlines deadlines() {
+        return deadlines;
+    }
+
+    Instant postedAt() {
+        return postedAt;
+    }
+
+    Severity severity() {
+        return severity;
     }
 
     private void respond(String unitId, Instant at) {
@@ -307,7 +252,7 @@ public class CaseClock {
         return unit;
     }
 
-    private String currentUnit() {
+    String currentUnit() {
         return segments.isEmpty() ? null : segments.get(segments.size() - 1).unitId();
     }
 
@@ -323,7 +268,6 @@ public class CaseClock {
         if (deadlines != null && event.deadlines().answerRound() > deadlines.answerRound()) {
             answeredAt = null;
             extendedThisRound = false;
-            progressDueAt = null;
         }
         deadlines = event.deadlines();
     }
@@ -359,26 +303,6 @@ public class CaseClock {
     }
 
     @EventSourcingHandler
-    void on(AnswerClockPausedEvent event) {
-        openPause = event;
-    }
-
-    @EventSourcingHandler
-    void on(AnswerClockResumedEvent event) {
-        openPause = null;
-    }
-
-    @EventSourcingHandler
-    void on(ProgressGivenEvent event) {
-        lastProgressAt = event.at();
-    }
-
-    @EventSourcingHandler
-    void on(ProgressUpdateDueEvent event) {
-        progressDueAt = event.dueAt();
-    }
-
-    @EventSourcingHandler
     void on(ExtensionGrantedEvent event) {
         extendedThisRound = true;
     }
@@ -396,7 +320,7 @@ public class CaseClock {
     /** The state that must not depend on the order facts arrived in (for tests). */
     ClockState state() {
         return new ClockState(postedAt, severity, List.copyOf(segments), deadlines, acknowledgedAt, answeredAt,
-                extendedThisRound, stopped, Set.copyOf(fired), Set.copyOf(missed), openPause != null, lastProgressAt,
-                progressDueAt);
+                extendedThisRound, stopped, Set.copyOf(fired), Set.copyOf(missed), pause.isOpen(),
+                progress.lastProgressAt(), progress.dueAt());
     }
 }
