@@ -8,6 +8,7 @@ import org.huiying.contracts.intake.CaseRated;
 import org.huiying.contracts.intake.CaseReopened;
 import org.huiying.contracts.intake.FollowUpAdded;
 import org.huiying.contracts.intake.ImplementationConfirmed;
+import org.huiying.contracts.intake.InformationRequested;
 import org.huiying.contracts.intake.PostReceived;
 import org.huiying.contracts.intake.ProgressReported;
 import org.huiying.contracts.routing.CaseAssigned;
@@ -33,6 +34,7 @@ public enum EventType {
     CASE_CLASSIFIED("case-classified", CaseClassified.class, Topics.INTAKE_CASES),
     CASE_ACKNOWLEDGED("case-acknowledged", CaseAcknowledged.class, Topics.INTAKE_CASES),
     PROGRESS_REPORTED("progress-reported", ProgressReported.class, Topics.INTAKE_CASES),
+    INFORMATION_REQUESTED("information-requested", InformationRequested.class, Topics.INTAKE_CASES),
     ANSWER_PUBLISHED("answer-published", AnswerPublished.class, Topics.INTAKE_CASES),
     CASE_RATED("case-rated", CaseRated.class, Topics.INTAKE_CASES),
     IMPLEMENTATION_CONFIRMED("implementation-confirmed", ImplementationConfirmed.class, Topics.INTAKE_CASES),

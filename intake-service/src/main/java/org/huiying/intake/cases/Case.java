@@ -56,6 +56,9 @@ public class Case {
     @AggregateMember
     private CaseOutcome outcome;
 
+    @AggregateMember
+    private CaseInquiry inquiry;
+
     protected Case() {
     }
 
@@ -220,6 +223,7 @@ public class Case {
         thread.add(event.postId());
         answer = new CaseAnswer(this);
         outcome = new CaseOutcome(this);
+        inquiry = new CaseInquiry(this);
     }
 
     @EventSourcingHandler

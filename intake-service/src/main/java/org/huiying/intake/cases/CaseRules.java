@@ -26,6 +26,10 @@ public final class CaseRules {
     public static final String CLOSE_AFTER_ANSWER = "close-after-answer";
     public static final String CLOSE_AFTER_QUIET_PERIOD = "close-after-quiet-period";
     public static final String OVERRIDE_WITH_REASON = "override-with-reason";
+    public static final String INFORMATION_AFTER_ACKNOWLEDGEMENT = "information-after-acknowledgement";
+    public static final String INFORMATION_BEFORE_ANSWER = "information-before-answer";
+    public static final String INFORMATION_REQUEST_OPEN = "information-request-open";
+    public static final String INFORMATION_TEXT_REQUIRED = "information-text-required";
 
     private CaseRules() {
     }

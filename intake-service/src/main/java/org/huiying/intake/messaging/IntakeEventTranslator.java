@@ -10,11 +10,13 @@ import org.huiying.contracts.intake.CaseRated;
 import org.huiying.contracts.intake.CaseReopened;
 import org.huiying.contracts.intake.FollowUpAdded;
 import org.huiying.contracts.intake.ImplementationConfirmed;
+import org.huiying.contracts.intake.InformationRequested;
 import org.huiying.contracts.intake.PostReceived;
 import org.huiying.contracts.intake.ProgressReported;
 import org.huiying.intake.cases.PostReceivedEvent;
 import org.huiying.intake.cases.answer.AnswerPublishedEvent;
 import org.huiying.intake.cases.classification.CaseClassifiedEvent;
+import org.huiying.intake.cases.inquiry.InformationRequestedEvent;
 import org.huiying.intake.cases.outcome.CaseClosedEvent;
 import org.huiying.intake.cases.outcome.CaseRatedEvent;
 import org.huiying.intake.cases.outcome.CaseReopenedEvent;
@@ -58,6 +60,10 @@ public class IntakeEventTranslator implements IntegrationEventTranslator {
         if (payload instanceof ProgressReportedEvent e) {
             return Optional.of(new ProgressReported(id, e.reportedAt(), e.caseId(), e.unitId(),
                     e.channel(), e.summary()));
+        }
+        if (payload instanceof InformationRequestedEvent e) {
+            return Optional.of(new InformationRequested(id, e.requestedAt(), e.caseId(), e.unitId(), e.channel(),
+                    e.text()));
         }
         if (payload instanceof AnswerPublishedEvent e) {
             return Optional.of(new AnswerPublished(id, e.publishedAt(), e.caseId(), e.unitId(),

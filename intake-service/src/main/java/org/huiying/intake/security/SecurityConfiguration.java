@@ -48,7 +48,8 @@ public class SecurityConfiguration {
                         .pathMatchers(HttpMethod.POST, "/api/cases", CASE + "/classification", CASE + "/rating",
                                 CASE + "/implementation", "/api/classification/reload").hasRole(office)
                         .pathMatchers(HttpMethod.POST, CASE + "/acknowledgement", CASE + "/progress",
-                                CASE + "/answer/draft", CASE + "/answer/publication", CASE + "/answer/from-reply")
+                                CASE + "/information-requests", CASE + "/answer/draft", CASE + "/answer/publication",
+                                CASE + "/answer/from-reply")
                         .hasRole(unit)
                         .pathMatchers(HttpMethod.POST, CASE + "/answer/approval", CASE + "/answer/return")
                         .hasAnyRole(unit, office)

@@ -185,6 +185,47 @@ class CaseLifecycleIT {
     }
 
     @Test
+    void shouldPublishTheRequestAndAcceptANewOneOnlyAfterTheNetizenFollowedUpWhenTheUnitAsksForInformation()
+            throws Exception {
+        // given: a scraped thread of 县交通运输局, acknowledged on the forum
+        String caseId = "anji-bbs:t-1004";
+        scrape(caseId, threadStart("t-1004"));
+        awaitCase(caseId);
+        assign(caseId, "jiaotong");
+        scrape(caseId, firstUnitReply("t-1004"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/cases/{id}", caseId)
+                .headers(IntakeLogin::viewer).exchange().expectBody().jsonPath("$.acknowledgedAt").exists());
+        Map<String, String> question = Map.of("text", "请补充具体是哪个路口、什么时段。");
+
+        // when / then
+        act(caseId, "information-requests", IntakeLogin::dipuLiaison, question)
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.rule").isEqualTo("assigned-unit-only");
+        act(caseId, "information-requests", IntakeLogin::jiaotongLiaison, Map.of("text", " "))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("text");
+        act(caseId, "information-requests", IntakeLogin::jiaotongLiaison, question).expectStatus().isNoContent();
+        act(caseId, "information-requests", IntakeLogin::jiaotongLiaison, question)
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.rule").isEqualTo("information-request-open");
+        scrape(caseId, CaseThreadFixture.post("t-1004", "t-1004-p3", "t-1004-p2", CaseThreadFixture.NETIZEN,
+                "是胜利西路与昌硕路口，早高峰最明显。", clock.instant().plusSeconds(600).toString()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                act(caseId, "information-requests", IntakeLogin::jiaotongLiaison, Map.of("text", "有照片吗？"))
+                        .expectStatus().isNoContent());
+
+        // then
+        try (TopicProbe cases = new TopicProbe(brokers, Topics.INTAKE_CASES)) {
+            cases.await(r -> caseId.equals(r.key()) && r.value().contains("有照片吗？"));
+            List<ConsumerRecord<String, String>> requests = cases.all(r -> caseId.equals(r.key())
+                    && type(r).equals("information-requested"));
+            assertThat(requests).hasSize(2);
+            JsonNode first = json.readTree(requests.get(0).value());
+            assertThat(first.at("/data/unitId").asText()).isEqualTo("jiaotong");
+            assertThat(first.at("/data/text").asText()).isEqualTo("请补充具体是哪个路口、什么时段。");
+            assertThat(cases.all(r -> caseId.equals(r.key())).stream().map(CaseLifecycleIT::type))
+                    .containsSubsequence("information-requested", "follow-up-added", "information-requested");
+        }
+    }
+
+    @Test
     void shouldRefuseUnauthenticatedReadsAndWritesWithoutTheRole() {
         web.get().uri("/api/cases/{id}", "anji-bbs:t-1001").exchange().expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

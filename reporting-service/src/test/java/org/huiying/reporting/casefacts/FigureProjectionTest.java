@@ -174,6 +174,19 @@ class FigureProjectionTest {
     }
 
     @Test
+    void shouldKeepTheAnswerOnTimeWhenOnlyAProgressUpdateWasMissedBeforeIt() {
+        Instant answeredAt = ANSWER_DUE.minusSeconds(3600);
+
+        feed(postedAt(caseId, POSTED, "交通论坛", "红绿灯"), assignedAt(caseId, JIAOTONG, POSTED.plusSeconds(60)),
+                met(caseId, JIAOTONG, DeadlineKind.ANSWER, ANSWER_DUE, answeredAt),
+                answered(caseId, JIAOTONG, answeredAt),
+                missed(caseId, JIAOTONG, DeadlineKind.PROGRESS, ANSWER_DUE.plusSeconds(86_400)));
+
+        assertThat(figures(JIAOTONG, MARCH)).isEqualTo(EnumSet.of(RECEIVED, ACKNOWLEDGED, ANSWERED,
+                ANSWERED_ON_TIME, OPEN));
+    }
+
+    @Test
     void shouldCountTheCaseOverdueWhileTheMissedAnswerIsStillOutstanding() {
         feed(postedAt(caseId, POSTED, "交通论坛", "红绿灯"), assignedAt(caseId, JIAOTONG, POSTED.plusSeconds(60)),
                 acknowledged(caseId, JIAOTONG, POSTED.plusSeconds(3600)),

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.huiying.contracts.intake.Severity;
@@ -41,6 +42,12 @@ public class CaseClock {
     private boolean stopped;
     private final Set<String> fired = new HashSet<>();
     private final Set<String> missed = new HashSet<>();
+
+    @AggregateMember
+    private final AnswerClockPause pause = new AnswerClockPause(this);
+
+    @AggregateMember
+    private final ProgressCadence progress = new ProgressCadence(this);
 
     protected CaseClock() {
     }
@@ -96,7 +103,7 @@ public class CaseClock {
     }
 
     @CommandHandler
-    public void handle(RecordAnswerCommand command) {
+    public void handle(RecordAnswerCommand command, DeadlinePlanner planner) {
         boolean beforeThisRound = deadlines != null && deadlines.answerRound() > 0
                 && !command.at().isAfter(deadlines.answerStartedAt());
         if (deadlines == null || answeredAt != null || stopped || beforeThisRound) {
@@ -105,6 +112,7 @@ public class CaseClock {
         if (acknowledgedAt == null) {
             respond(command.unitId(), command.at());
         }
+        pause.endBy(command.at(), planner, "answer published 已答复");
         int round = deadlines.answerRound();
         apply(new AnswerGivenEvent(caseId, command.unitId(), round, command.at()));
         settle(DeadlineKind.ANSWER, round, deadlines.answerDueAt(), command.unitId(), command.at());
@@ -151,10 +159,11 @@ public class CaseClock {
     }
 
     @CommandHandler
-    public SweepOutcome handle(SweepCaseClockCommand command) {
+    public SweepOutcome handle(SweepCaseClockCommand command, DeadlinePlanner planner) {
         if (deadlines == null || stopped) {
             return new SweepOutcome(List.of(), null);
         }
+        pause.endIfCapped(command.at(), planner);
         List<EscalationStep> firedNow = new ArrayList<>();
         for (LadderStep step : Ladder.due(pending(), command.at())) {
             if (step.step() == EscalationStep.URGE || step.step() == EscalationStep.SUPERVISE) {
@@ -164,11 +173,53 @@ public class CaseClock {
                     step.ruleId(), step.dueAt(), command.at()));
             firedNow.add(step.step());
         }
-        return new SweepOutcome(firedNow, Ladder.next(pending(), command.at()));
+        progress.chase(command.at(), planner);
+        return new SweepOutcome(firedNow, earliest(Ladder.next(pending(), command.at()), pause.capEndsAt(),
+                progress.nextCheck()));
     }
 
     private List<LadderStep> pending() {
-        return Ladder.pending(deadlines, acknowledgedAt != null, answeredAt != null, extendedThisRound, fired);
+        return Ladder.pending(deadlines, acknowledgedAt != null, answeredAt != null, extendedThisRound,
+                pause.isOpen(), fired);
+    }
+
+    private static Instant earliest(Instant... instants) {
+        Instant min = null;
+        for (Instant at : instants) {
+            if (at != null && (min == null || at.isBefore(min))) {
+                min = at;
+            }
+        }
+        return min;
+    }
+
+    boolean answerClockRuns() {
+        return deadlines != null && !stopped && answeredAt == null;
+    }
+
+    /** The answer deadline of the current round was recorded missed. */
+    boolean answerMissed() {
+        return deadlines != null && missed.contains(DeadlineKind.ANSWER + ":" + deadlines.answerRound());
+    }
+
+    boolean isPaused() {
+        return pause.isOpen();
+    }
+
+    String caseId() {
+        return caseId;
+    }
+
+    Deadlines deadlines() {
+        return deadlines;
+    }
+
+    Instant postedAt() {
+        return postedAt;
+    }
+
+    Severity severity() {
+        return severity;
     }
 
     private void respond(String unitId, Instant at) {
@@ -201,7 +252,7 @@ public class CaseClock {
         return unit;
     }
 
-    private String currentUnit() {
+    String currentUnit() {
         return segments.isEmpty() ? null : segments.get(segments.size() - 1).unitId();
     }
 
@@ -247,7 +298,8 @@ public class CaseClock {
 
     @EventSourcingHandler
     void on(DeadlineMissedEvent event) {
-        missed.add(event.deadline() + ":" + event.round());
+        missed.add(event.deadline() + ":" + event.round()
+                + (event.deadline() == DeadlineKind.PROGRESS ? ":" + event.dueAt() : ""));
     }
 
     @EventSourcingHandler
@@ -268,6 +320,7 @@ public class CaseClock {
     /** The state that must not depend on the order facts arrived in (for tests). */
     ClockState state() {
         return new ClockState(postedAt, severity, List.copyOf(segments), deadlines, acknowledgedAt, answeredAt,
-                extendedThisRound, stopped, Set.copyOf(fired), Set.copyOf(missed));
+                extendedThisRound, stopped, Set.copyOf(fired), Set.copyOf(missed), pause.isOpen(),
+                progress.lastProgressAt(), progress.dueAt());
     }
 }

@@ -9,5 +9,5 @@ import java.util.Set;
 /** A case clock's state as a value, to compare clocks fed the same facts in different orders. */
 record ClockState(Instant postedAt, Severity severity, List<Segment> segments, Deadlines deadlines,
                   Instant acknowledgedAt, Instant answeredAt, boolean extended, boolean stopped, Set<String> fired,
-                  Set<String> missed) {
+                  Set<String> missed, boolean paused, Instant lastProgressAt, Instant progressDueAt) {
 }

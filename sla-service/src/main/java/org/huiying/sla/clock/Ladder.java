@@ -13,7 +13,8 @@ import java.util.Set;
  * The escalation ladder of one case: 预警 warning before each deadline → 催办 urge when the response deadline passes →
  * 督办 supervise when the answer deadline passes → 通报 public notice when the unit neither answered nor obtained an
  * extension by then → 上报 leadership after a further period; plus the sensitive-report deadline of major and critical
- * incidents. A step applies only while what it chases is still missing.
+ * incidents. A step applies only while what it chases is still missing; the answer's steps wait while its clock is
+ * paused for information (the pause moves them later when it ends).
  */
 final class Ladder {
 
@@ -22,7 +23,7 @@ final class Ladder {
 
     /** Every step that still applies and has not fired, earliest first. */
     static List<LadderStep> pending(Deadlines deadlines, boolean acknowledged, boolean answered, boolean extended,
-                                    Set<String> fired) {
+                                    boolean paused, Set<String> fired) {
         String policy = deadlines.policy();
         int round = deadlines.answerRound();
         List<LadderStep> steps = new ArrayList<>();
@@ -36,7 +37,7 @@ final class Ladder {
                         deadlines.sensitiveReportDueAt(), policy + ".sensitive-report-overdue"));
             }
         }
-        if (!answered) {
+        if (!answered && !paused) {
             steps.add(new LadderStep(EscalationStep.WARNING, DeadlineKind.ANSWER, round,
                     deadlines.answerWarningAt(), policy + ".answer-warning"));
             steps.add(new LadderStep(EscalationStep.SUPERVISE, DeadlineKind.ANSWER, round, deadlines.answerDueAt(),

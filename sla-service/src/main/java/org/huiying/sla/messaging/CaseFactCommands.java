@@ -6,7 +6,10 @@ import org.huiying.contracts.intake.CaseAcknowledged;
 import org.huiying.contracts.intake.CaseClassified;
 import org.huiying.contracts.intake.CaseClosed;
 import org.huiying.contracts.intake.CaseReopened;
+import org.huiying.contracts.intake.FollowUpAdded;
+import org.huiying.contracts.intake.InformationRequested;
 import org.huiying.contracts.intake.PostReceived;
+import org.huiying.contracts.intake.ProgressReported;
 import org.huiying.contracts.routing.CaseAssigned;
 import org.huiying.contracts.routing.CaseQueuedForTriage;
 import org.huiying.contracts.routing.CaseReturned;
@@ -14,8 +17,11 @@ import org.huiying.contracts.routing.CaseTransferred;
 import org.huiying.sla.clock.AcknowledgeCaseCommand;
 import org.huiying.sla.clock.ChargeUnitCommand;
 import org.huiying.sla.clock.ClassifyCaseCommand;
+import org.huiying.sla.clock.PauseAnswerClockCommand;
 import org.huiying.sla.clock.RecordAnswerCommand;
+import org.huiying.sla.clock.RecordProgressCommand;
 import org.huiying.sla.clock.ReopenAnswerClockCommand;
+import org.huiying.sla.clock.ResumeAnswerClockCommand;
 import org.huiying.sla.clock.StartCaseClockCommand;
 import org.huiying.sla.clock.StopCaseClockCommand;
 
@@ -38,6 +44,16 @@ public final class CaseFactCommands {
         }
         if (event instanceof AnswerPublished answer) {
             return new RecordAnswerCommand(answer.caseId(), answer.unitId(), answer.occurredAt());
+        }
+        if (event instanceof InformationRequested requested) {
+            return new PauseAnswerClockCommand(requested.caseId(), requested.unitId(), requested.occurredAt());
+        }
+        if (event instanceof FollowUpAdded followUp) {
+            return new ResumeAnswerClockCommand(followUp.caseId(),
+                    followUp.postedAt() != null ? followUp.postedAt() : followUp.occurredAt());
+        }
+        if (event instanceof ProgressReported progress) {
+            return new RecordProgressCommand(progress.caseId(), progress.unitId(), progress.occurredAt());
         }
         if (event instanceof CaseReopened reopened) {
             return new ReopenAnswerClockCommand(reopened.caseId(), reopened.occurredAt());

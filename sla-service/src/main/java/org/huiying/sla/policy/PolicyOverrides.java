@@ -16,16 +16,17 @@ import java.util.Map;
 /**
  * Numbers a deployment changes in its preset ({@code huiying.sla.rules.*}); blank means "as the preset says".
  * Windows are written {@code 24h}, {@code 3d}, {@code 3wh} or {@code 3wd}; sensitive report windows as
- * {@code major=4h,critical=2h}; the extension lead time as an ISO duration ({@code PT2H}).
+ * {@code major=4h,critical=2h}; the extension lead time as an ISO duration ({@code PT2H}); the pause switch as
+ * {@code true}/{@code false}.
  */
 @ConfigurationProperties("huiying.sla.rules")
 public record PolicyOverrides(String responseWindow, String answerWindow, String urgentAnswerWindow,
                               String urgentFrom, String extensionCap, String extensionLeadTime,
                               String progressCadence, String sensitiveReportWindows, String warningThreshold,
-                              String leadershipAfter) {
+                              String leadershipAfter, String pauseForInformation, String pauseCap) {
 
     public static PolicyOverrides none() {
-        return new PolicyOverrides(null, null, null, null, null, null, null, null, null, null);
+        return new PolicyOverrides(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The preset with these numbers changed; its version gets a digest of the rules when anything changed. */
@@ -39,14 +40,17 @@ public record PolicyOverrides(String responseWindow, String answerWindow, String
                 window(progressCadence, preset.progressCadence()),
                 blank(sensitiveReportWindows) ? preset.sensitiveReportWindows() : sensitive(sensitiveReportWindows),
                 blank(warningThreshold) ? preset.warningThreshold() : Double.parseDouble(warningThreshold.trim()),
-                window(leadershipAfter, preset.leadershipAfter()));
+                window(leadershipAfter, preset.leadershipAfter()),
+                blank(pauseForInformation) ? preset.pauseForInformation() : bool(pauseForInformation),
+                window(pauseCap, preset.pauseCap()));
         if (changed.rules().equals(preset.rules())) {
             return preset;
         }
         return new SlaPolicy(changed.name(), preset.version() + "+" + digest(changed.rules()),
                 changed.responseWindow(), changed.answerWindow(), changed.urgentAnswerWindow(), changed.urgentFrom(),
                 changed.extensionCap(), changed.extensionLeadTime(), changed.progressCadence(),
-                changed.sensitiveReportWindows(), changed.warningThreshold(), changed.leadershipAfter());
+                changed.sensitiveReportWindows(), changed.warningThreshold(), changed.leadershipAfter(),
+                changed.pauseForInformation(), changed.pauseCap());
     }
 
     private static Window window(String text, Window preset) {
@@ -67,6 +71,14 @@ public record PolicyOverrides(String responseWindow, String answerWindow, String
             windows.put(severity(pair[0]), Window.parse(pair[1]));
         }
         return windows;
+    }
+
+    private static boolean bool(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "on", "yes" -> true;
+            case "false", "off", "no" -> false;
+            default -> throw new IllegalArgumentException("Pause for information must be true or false: " + text);
+        };
     }
 
     private static boolean blank(String text) {

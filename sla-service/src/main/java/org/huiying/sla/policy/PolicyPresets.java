@@ -11,6 +11,9 @@ import java.util.TreeSet;
 /** The three regimes of the seeds, by name. Versions change whenever a preset's numbers or their reading change. */
 public final class PolicyPresets {
 
+    /** None of the seeds pauses the clock; a deployment that switches the pause on gets this cap unless it sets one. */
+    static final Window PAUSE_CAP = Window.workingDays(5);
+
     private PolicyPresets() {
     }
 
@@ -31,7 +34,7 @@ public final class PolicyPresets {
     public static SlaPolicy anji() {
         return new SlaPolicy("anji", "anji@2", Window.calendarHours(24), Window.workingDays(3), null, null,
                 Window.workingDays(10), Duration.ZERO, Window.workingDays(1), Map.of(), 0.75,
-                Window.workingDays(3));
+                Window.workingDays(3), false, PAUSE_CAP);
     }
 
     /**
@@ -42,13 +45,13 @@ public final class PolicyPresets {
         return new SlaPolicy("municipal", "municipal@1", Window.workingHours(3), Window.workingDays(3), null, null,
                 Window.workingDays(10), Duration.ZERO, Window.workingDays(1),
                 Map.of(Severity.MAJOR, Window.calendarHours(4), Severity.CRITICAL, Window.calendarHours(2)), 0.75,
-                Window.workingDays(3));
+                Window.workingDays(3), false, PAUSE_CAP);
     }
 
     /** 镇/园区: respond at once (within 24 hours), answer within 3 days, urgent cases 2 days, never beyond 5 days. */
     public static SlaPolicy township() {
         return new SlaPolicy("township", "township@1", Window.calendarHours(24), Window.calendarHours(72),
                 Window.calendarHours(48), Severity.MAJOR, Window.calendarHours(120), Duration.ZERO,
-                Window.workingDays(1), Map.of(), 0.75, Window.workingDays(3));
+                Window.workingDays(1), Map.of(), 0.75, Window.workingDays(3), false, PAUSE_CAP);
     }
 }

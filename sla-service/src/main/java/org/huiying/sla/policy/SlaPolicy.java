@@ -23,11 +23,14 @@ import java.util.TreeMap;
  * @param sensitiveReportWindows report windows of sensitive incidents by severity (from their classification)
  * @param warningThreshold       the pre-breach warning fires when this fraction of a window has run
  * @param leadershipAfter        上报 when a case stays unanswered this long after its answer deadline
+ * @param pauseForInformation    the answer clock pauses while the netizen is asked for missing information
+ * @param pauseCap               a pause counts at most this long; a longer silence of the netizen counts again
  */
 public record SlaPolicy(String name, String version, Window responseWindow, Window answerWindow,
                         Window urgentAnswerWindow, Severity urgentFrom, Window extensionCap,
                         Duration extensionLeadTime, Window progressCadence, Map<Severity, Window> sensitiveReportWindows,
-                        double warningThreshold, Window leadershipAfter) {
+                        double warningThreshold, Window leadershipAfter, boolean pauseForInformation,
+                        Window pauseCap) {
 
     public SlaPolicy {
         sensitiveReportWindows = Map.copyOf(sensitiveReportWindows);
@@ -51,6 +54,6 @@ public record SlaPolicy(String name, String version, Window responseWindow, Wind
                 + ";urgentFrom=" + urgentFrom + ";extensionCap=" + extensionCap + ";extensionLead="
                 + extensionLeadTime + ";progress=" + progressCadence + ";sensitive="
                 + new TreeMap<>(sensitiveReportWindows) + ";warning=" + warningThreshold + ";leadership="
-                + leadershipAfter;
+                + leadershipAfter + (pauseForInformation ? ";pause=" + pauseCap : "");
     }
 }

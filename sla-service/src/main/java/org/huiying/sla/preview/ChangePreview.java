@@ -1,5 +1,6 @@
 package org.huiying.sla.preview;
 
+import org.huiying.sla.clock.AnswerPause;
 import org.huiying.sla.clock.DeadlinePlanner;
 import org.huiying.sla.clock.Deadlines;
 import org.huiying.sla.tracking.CaseDeadlinesView;
@@ -12,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * What a policy or calendar change would do to the open cases, before anything is applied: which deadlines would
- * move, and which units would turn overdue. Deadlines already met, extended or answered are not moved by a change.
+ * move, and which units would turn overdue. Deadlines already met, extended or answered are not moved by a change;
+ * pauses already recorded are kept (they survive a policy change).
  */
 public final class ChangePreview {
 
@@ -23,15 +25,18 @@ public final class ChangePreview {
         List<Move> moves = new ArrayList<>();
         TreeSet<String> unitsTurningOverdue = new TreeSet<>();
         for (CaseDeadlinesView view : open) {
+            List<AnswerPause> pauses = view.pauses.values().stream()
+                    .filter(pause -> pause.round() == view.answerRound)
+                    .flatMap(pause -> pause.finished().stream()).toList();
             Deadlines initial = proposed.initial(view.postedAt, view.severity, null);
-            Deadlines again = view.answerRound > 0
-                    ? proposed.reopened(initial, view.answerStartedAt, view.severity) : initial;
+            Deadlines again = proposed.withPauses(view.answerRound > 0
+                    ? proposed.reopened(initial, view.answerStartedAt, view.severity) : initial, pauses);
             if (view.acknowledgedAt == null) {
                 add(moves, unitsTurningOverdue, view, "response", view.responseDueAt, initial.responseDueAt(), now);
             }
             if (!view.extended) {
                 add(moves, unitsTurningOverdue, view, "answer", view.answerDueAt,
-                        view.answerRound > 0 ? again.answerDueAt() : initial.answerDueAt(), now);
+                        again.answerDueAt(), now);
             }
         }
         return new Result(proposed.policy().name(), proposed.policy().version(), moves,

@@ -62,6 +62,7 @@ public class BacklogGauges {
             Map<String, Long> unitLate = late.computeIfAbsent(unit, u -> new TreeMap<>());
             unitLate.merge("response", view.responseMissed && view.acknowledgedAt == null ? 1L : 0L, Long::sum);
             unitLate.merge("answer", view.answerMissed ? 1L : 0L, Long::sum);
+            unitLate.merge("progress", view.progressOverdue ? 1L : 0L, Long::sum);
             Instant due = view.nextDueAt();
             boolean isSoon = due != null && due.isAfter(now)
                     && time.workingTimeBetween(now, due).compareTo(DUE_SOON) <= 0;

@@ -6,8 +6,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.huiying.contracts.sla.DeadlineKind;
 import org.huiying.contracts.sla.EscalationStep;
+import org.huiying.sla.clock.AnswerClockPausedEvent;
+import org.huiying.sla.clock.AnswerClockResumedEvent;
 import org.huiying.sla.clock.AnswerGivenEvent;
 import org.huiying.sla.clock.CaseClockStoppedEvent;
 import org.huiying.sla.clock.CaseEscalatedEvent;
@@ -15,11 +16,14 @@ import org.huiying.sla.clock.DeadlineMissedEvent;
 import org.huiying.sla.clock.DeadlinesSetEvent;
 import org.huiying.sla.clock.Deadlines;
 import org.huiying.sla.clock.ExtensionGrantedEvent;
+import org.huiying.sla.clock.ProgressGivenEvent;
+import org.huiying.sla.clock.ProgressUpdateDueEvent;
 import org.huiying.sla.clock.ResponseGivenEvent;
 import org.huiying.sla.clock.SeverityChangedEvent;
 import org.huiying.sla.clock.UnitChargedEvent;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
@@ -54,6 +58,8 @@ public class CaseDeadlinesProjection {
                 view.answeredAt = null;
                 view.answerMissed = false;
                 view.extended = false;
+                view.progressDueAt = null;
+                view.progressOverdue = false;
             }
             view.policy = d.policy();
             view.policyVersion = d.policyVersion();
@@ -100,12 +106,59 @@ public class CaseDeadlinesProjection {
     @EventHandler
     void on(DeadlineMissedEvent event, @SequenceNumber long sequence) {
         apply(event.caseId(), sequence, view -> {
-            if (event.deadline() == DeadlineKind.RESPONSE) {
-                view.responseMissed = true;
-            } else {
-                view.answerMissed = true;
+            switch (event.deadline()) {
+                case RESPONSE -> view.responseMissed = true;
+                case ANSWER -> view.answerMissed = true;
+                case PROGRESS -> {
+                    view.progressOverdue = true;
+                    view.progressUpdatesMissed++;
+                }
             }
         });
+    }
+
+    @EventHandler
+    void on(AnswerClockPausedEvent event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, view -> {
+            view.pausedSince = event.pausedAt();
+            view.pauseCapEndsAt = event.capEndsAt();
+            view.pauses.put(event.round() + ":" + event.pausedAt(), new CaseDeadlinesView.Pause(event.round(),
+                    event.unitId(), event.pausedAt(), event.capEndsAt(), null, 0,
+                    CaseDeadlinesView.Pause.clockOf(event.kind()), false, null, event.policyVersion()));
+            view.nextCheckAt = earlier(view.nextCheckAt, event.capEndsAt());
+        });
+    }
+
+    @EventHandler
+    void on(AnswerClockResumedEvent event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, view -> {
+            view.pausedSince = null;
+            view.pauseCapEndsAt = null;
+            view.pauses.computeIfPresent(event.round() + ":" + event.pause().pausedAt(), (key, pause) ->
+                    new CaseDeadlinesView.Pause(pause.round(), pause.unitId(), pause.pausedAt(), pause.capEndsAt(),
+                            event.pause().resumedAt(), event.pause().paused().toSeconds(), pause.clock(),
+                            event.pause().capped(), event.reason(), pause.policyVersion()));
+        });
+    }
+
+    @EventHandler
+    void on(ProgressGivenEvent event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, view -> {
+            view.lastProgressAt = event.at();
+            view.progressOverdue = false;
+        });
+    }
+
+    @EventHandler
+    void on(ProgressUpdateDueEvent event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, view -> {
+            view.progressDueAt = event.dueAt();
+            view.nextCheckAt = earlier(view.nextCheckAt, event.dueAt());
+        });
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
     }
 
     @EventHandler

@@ -2,11 +2,16 @@ package org.huiying.sla.tracking;
 
 import org.huiying.contracts.intake.Severity;
 
+import org.huiying.sla.calendar.ClockKind;
+import org.huiying.sla.clock.AnswerPause;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One case's deadlines as {@code GET /api/cases/{caseId}/deadlines} answers them, kept by the projection from the
@@ -35,10 +40,17 @@ public class CaseDeadlinesView {
     public boolean answerMissed;
     public boolean extended;
     public Instant nextCheckAt;
+    public Instant pausedSince;
+    public Instant pauseCapEndsAt;
+    public Instant lastProgressAt;
+    public Instant progressDueAt;
+    public boolean progressOverdue;
+    public int progressUpdatesMissed;
     public long version = -1;
     public List<Segment> segments = new ArrayList<>();
     public Map<String, Extension> extensions = new LinkedHashMap<>();
     public Map<String, Escalation> escalations = new LinkedHashMap<>();
+    public Map<String, Pause> pauses = new LinkedHashMap<>();
 
     public boolean open() {
         return closedAt == null && answeredAt == null && responseDueAt != null;
@@ -66,6 +78,26 @@ public class CaseDeadlinesView {
 
     public record Extension(String unitId, String explanation, Instant previousDueAt, Instant newDueAt,
                             Instant grantedAt) {
+    }
+
+    /**
+     * A pause of the answer clock while the netizen was asked for information: {@code pausedSeconds} of the answer
+     * window's kind of time ({@code clock}: {@code working} or {@code calendar}), at most the cap, added to the answer
+     * deadline when the clock resumed.
+     */
+    public record Pause(int round, String unitId, Instant pausedAt, Instant capEndsAt, Instant resumedAt,
+                        long pausedSeconds, String clock, boolean capped, String reason, String policyVersion) {
+
+        static String clockOf(ClockKind kind) {
+            return kind == ClockKind.CALENDAR_HOURS ? "calendar" : "working";
+        }
+
+        /** The finished pause as the planner adds it to freshly computed deadlines (a preview). */
+        public Optional<AnswerPause> finished() {
+            return resumedAt == null ? Optional.empty() : Optional.of(new AnswerPause(pausedAt, resumedAt,
+                    Duration.ofSeconds(pausedSeconds),
+                    "calendar".equals(clock) ? ClockKind.CALENDAR_HOURS : ClockKind.WORKING_HOURS, capped));
+        }
     }
 
     public record Escalation(String step, String deadline, int round, String unitId, String ruleId, Instant dueAt,

@@ -87,7 +87,14 @@ class CaseClockLadderTest {
                         escalated(EscalationStep.PUBLIC_NOTICE, DeadlineKind.ANSWER, 0, "anji.no-answer-no-extension",
                                 ANSWER_DUE, now, DIPU),
                         escalated(EscalationStep.LEADERSHIP, DeadlineKind.ANSWER, 0, "anji.still-open",
-                                LEADERSHIP_DUE, now, DIPU));
+                                LEADERSHIP_DUE, now, DIPU),
+                        progressDue(0, at("2026-03-06T17:30"), "answer deadline passed", now),
+                        progressMissed(0, at("2026-03-06T17:30"), now),
+                        progressDue(0, at("2026-03-09T17:30"), "progress update missed", now),
+                        progressMissed(0, at("2026-03-09T17:30"), now),
+                        progressDue(0, at("2026-03-10T17:30"), "progress update missed", now),
+                        progressMissed(0, at("2026-03-10T17:30"), now),
+                        progressDue(0, at("2026-03-11T17:30"), "progress update missed", now));
     }
 
     @Test
@@ -97,7 +104,7 @@ class CaseClockLadderTest {
                         new StartCaseClockCommand(CASE, POSTED, POSTED), new SweepCaseClockCommand(CASE, now))
                 .when(new SweepCaseClockCommand(CASE, now.plusSeconds(3600)))
                 .expectNoEvents()
-                .expectResultMessagePayload(new SweepOutcome(List.of(), null));
+                .expectResultMessagePayload(new SweepOutcome(List.of(), at("2026-03-11T17:30")));
     }
 
     @Test
@@ -114,7 +121,8 @@ class CaseClockLadderTest {
                 .when(new SweepCaseClockCommand(CASE, now))
                 .expectEvents(new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.ANSWER, 0, extendedTo, now),
                         escalated(EscalationStep.SUPERVISE, DeadlineKind.ANSWER, 0, "anji.answer-overdue",
-                                extendedTo, now, DIPU));
+                                extendedTo, now, DIPU),
+                        progressDue(0, at("2026-03-11T17:30"), "answer deadline passed", now));
     }
 
     @Test
@@ -155,7 +163,8 @@ class CaseClockLadderTest {
                         escalated(EscalationStep.SUPERVISE, DeadlineKind.ANSWER, 1, "anji.answer-overdue",
                                 again.answerDueAt(), now, DIPU),
                         escalated(EscalationStep.PUBLIC_NOTICE, DeadlineKind.ANSWER, 1, "anji.no-answer-no-extension",
-                                again.answerDueAt(), now, DIPU));
+                                again.answerDueAt(), now, DIPU),
+                        progressDue(1, at("2026-03-12T17:30"), "answer deadline passed", now));
     }
 
     @Test
@@ -175,7 +184,15 @@ class CaseClockLadderTest {
                         "municipal.sensitive-report-overdue", at("2026-03-02T11:30"), now, DIPU));
     }
 
-    private static CaseEscalatedEvent escalated(EscalationStep step, DeadlineKind deadline, int round, String rule,
+    static ProgressUpdateDueEvent progressDue(int round, Instant dueAt, String reason, Instant at) {
+        return new ProgressUpdateDueEvent(CASE, round, dueAt, reason, at);
+    }
+
+    static DeadlineMissedEvent progressMissed(int round, Instant dueAt, Instant at) {
+        return new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.PROGRESS, round, dueAt, at);
+    }
+
+    static CaseEscalatedEvent escalated(EscalationStep step, DeadlineKind deadline, int round, String rule,
                                                 Instant dueAt, Instant at, String unit) {
         return new CaseEscalatedEvent(CASE, unit, step, deadline, round, rule, dueAt, at);
     }

@@ -60,6 +60,35 @@ class CaseClockOrderTest {
         assertThat(escalations.iterator().next()).isNotEmpty();
     }
 
+    @Test
+    void shouldEndInTheSamePauseProgressAndEscalationsWhateverOrderTheTwoTopicsInterleaveIn() {
+        DeadlinePlanner pausing = CaseClockFixture.planner(CaseClockPauseTest.pausing("5wd"));
+        List<Object> thread = List.of(
+                new StartCaseClockCommand(CASE, POSTED, POSTED),
+                new AcknowledgeCaseCommand(CASE, DIPU, at("2026-03-02T11:30")),
+                new PauseAnswerClockCommand(CASE, DIPU, at("2026-03-03T10:00")),
+                new ResumeAnswerClockCommand(CASE, at("2026-03-04T10:00")),
+                new RecordProgressCommand(CASE, JIAOTONG, at("2026-03-09T10:00")));
+        List<List<Object>> orders = interleavings(thread, routing);
+        Set<ClockState> states = new HashSet<>();
+        Set<List<Object>> swept = new HashSet<>();
+        for (List<Object> order : orders) {
+            List<Object> events = new ArrayList<>();
+            CaseClockFixture.fixture(pausing).givenCommands(order)
+                    .when(new SweepCaseClockCommand(CASE, at("2026-03-12T09:00")))
+                    .expectEventsMatching(capture(events))
+                    .expectState(clock -> states.add(clock.state()));
+            swept.add(events);
+        }
+        assertThat(states).hasSize(1);
+        assertThat(swept).hasSize(1);
+        ClockState state = states.iterator().next();
+        assertThat(state.deadlines().answerDueAt()).isEqualTo(at("2026-03-06T17:30")); // 7 working hours paused
+        assertThat(state.deadlines().pauses()).hasSize(1);
+        assertThat(state.missed()).contains("ANSWER:0", "PROGRESS:0:" + at("2026-03-10T17:30"));
+        assertThat(state.progressDueAt()).isEqualTo(at("2026-03-12T17:30"));
+    }
+
     private static List<List<Object>> interleavings(List<Object> a, List<Object> b) {
         if (a.isEmpty() || b.isEmpty()) {
             List<Object> rest = new ArrayList<>(a);

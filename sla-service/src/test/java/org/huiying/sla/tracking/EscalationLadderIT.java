@@ -118,8 +118,12 @@ class EscalationLadderIT {
             assertThat(supervise.get("unitId").asText()).isEqualTo("dipu");
         }
         try (TopicProbe deadlines = new TopicProbe(kafka.getBrokersAsString(), Topics.SLA_DEADLINES)) {
-            deadlines.await(r -> r.value().contains("\"deadline\":\"answer\""));
-            assertThat(deadlines.all(r -> r.value().contains("deadline-missed"))).hasSize(2);
+            deadlines.await(r -> r.value().contains("\"deadline\":\"progress\"")
+                    && r.value().contains("\"dueAt\":\"2026-03-10T09:30:00Z\""));
+            assertThat(deadlines.all(r -> r.value().contains("deadline-missed")
+                    && !r.value().contains("\"deadline\":\"progress\""))).hasSize(2);
+            // one progress update (跟帖通报进展) missed each working day after the answer deadline: 6, 9, 10 March
+            assertThat(deadlines.all(r -> r.value().contains("\"deadline\":\"progress\""))).hasSize(3);
         }
         http().get().uri("/api/cases/{id}/deadlines", CASE).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.escalations.length()").isEqualTo(6)

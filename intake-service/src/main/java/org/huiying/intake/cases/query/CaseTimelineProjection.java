@@ -12,6 +12,7 @@ import org.huiying.intake.cases.answer.AnswerDraftedEvent;
 import org.huiying.intake.cases.answer.AnswerPublishedEvent;
 import org.huiying.intake.cases.answer.AnswerReturnedEvent;
 import org.huiying.intake.cases.classification.CaseClassifiedEvent;
+import org.huiying.intake.cases.inquiry.InformationRequestedEvent;
 import org.huiying.intake.cases.outcome.CaseClosedEvent;
 import org.huiying.intake.cases.outcome.CaseRatedEvent;
 import org.huiying.intake.cases.outcome.CaseReopenedEvent;
@@ -93,6 +94,12 @@ public class CaseTimelineProjection {
     void on(ProgressReportedEvent e, @SequenceNumber long seq) {
         add(e.caseId(), seq, EventType.PROGRESS_REPORTED.wireName(), e.reportedAt(), e.unitId(), e.reportedBy(),
                 e.channel(), "通报进展 Progress", e.summary());
+    }
+
+    @EventHandler
+    void on(InformationRequestedEvent e, @SequenceNumber long seq) {
+        add(e.caseId(), seq, EventType.INFORMATION_REQUESTED.wireName(), e.requestedAt(), e.unitId(),
+                e.requestedBy(), e.channel(), "请网民补充 Information requested", e.text());
     }
 
     @EventHandler

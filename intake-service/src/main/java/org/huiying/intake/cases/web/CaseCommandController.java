@@ -16,6 +16,7 @@ import org.huiying.intake.cases.answer.PublishAnswerCommand;
 import org.huiying.intake.cases.answer.ReturnAnswerCommand;
 import org.huiying.intake.cases.classification.CaseClassifier;
 import org.huiying.intake.cases.classification.ClassifyCaseCommand;
+import org.huiying.intake.cases.inquiry.RequestInformationCommand;
 import org.huiying.intake.cases.outcome.ConfirmImplementationCommand;
 import org.huiying.intake.cases.outcome.RateCaseCommand;
 import org.huiying.intake.cases.reply.AcknowledgeCaseCommand;
@@ -102,6 +103,18 @@ public class CaseCommandController {
                                                @AuthenticationPrincipal IntakeUser user) {
         return send(caseId, user, new ReportProgressCommand(caseId, user.unitId(), user.getUsername(),
                 request.summary(), clock.instant()));
+    }
+
+    @PostMapping("/{caseId}/information-requests")
+    @Operation(summary = "Ask the netizen for information 请网民补充情况 (unit)",
+            description = "By the lead unit, after the acknowledgement and before the answer; one request open at a "
+                    + "time, until the netizen follows up in the thread. Where the policy allows it, sla pauses the "
+                    + "answer clock meanwhile.")
+    public Mono<ResponseEntity<Void>> requestInformation(@PathVariable String caseId,
+                                                         @Valid @RequestBody CaseRequests.InformationRequest request,
+                                                         @AuthenticationPrincipal IntakeUser user) {
+        return send(caseId, user, new RequestInformationCommand(caseId, user.unitId(), user.getUsername(),
+                request.text(), clock.instant()));
     }
 
     @PostMapping("/{caseId}/answer/draft")

@@ -44,6 +44,10 @@ final class CaseRequests {
     record Progress(@NotBlank @Schema(description = "进展通报") String summary) {
     }
 
+    record InformationRequest(@NotBlank @Schema(description = "what the netizen is asked to add, as said publicly "
+            + "请网民补充的内容") String text) {
+    }
+
     record Draft(@NotBlank @Schema(description = "答复文本") String text) {
     }
 
