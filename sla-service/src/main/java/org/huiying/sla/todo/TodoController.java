@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.huiying.sla.calendar.OfficialCalendar;
 import org.huiying.sla.calendar.WorkingTime;
-import org.huiying.sla.tracking.CaseDeadlinesView;
 import org.huiying.sla.tracking.OpenCases;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 @RestController
@@ -31,27 +29,15 @@ public class TodoController {
 
     @GetMapping("/api/units/{unitId}/todo")
     @Operation(summary = "A unit's to-do list 单位待办",
-            description = "Open cases charged to the unit: overdue first, then by the next deadline, with the working "
-                    + "time left (negative when overdue).")
+            description = "Open cases charged to the unit: overdue 超期 first, then by the next deadline with the working "
+                    + "time left, then the cases whose answer clock is paused 暂停计时 while the netizen is asked for "
+                    + "information (no deadline runs: pausedSince, pauseCapEndsAt), earliest cap first.")
     public List<TodoItem> todo(@PathVariable String unitId) {
         Instant now = clock.instant();
         WorkingTime time = calendar.workingTime();
         return open.all().stream().filter(view -> unitId.equals(view.unitId))
                 .map(view -> TodoItem.of(view, now, time))
-                .sorted(Comparator.comparing(TodoItem::remainingWorkingMinutes))
+                .sorted(TodoItem.MOST_URGENT_FIRST)
                 .toList();
-    }
-
-    /** One open case of a unit's to-do list. */
-    public record TodoItem(String caseId, String state, String deadline, Instant dueAt, long remainingWorkingMinutes,
-                           boolean dueSoon) {
-
-        static TodoItem of(CaseDeadlinesView view, Instant now, WorkingTime time) {
-            Instant due = view.nextDueAt();
-            boolean response = view.acknowledgedAt == null && !view.responseMissed;
-            long remaining = time.workingTimeBetween(now, due).toMinutes();
-            return new TodoItem(view.caseId, view.state(), response ? "response" : "answer", due, remaining,
-                    remaining >= 0 && remaining <= 240);
-        }
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,15 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The backlog as Prometheus gauges, refreshed after every sweep: open cases per unit and state, overdue cases per unit
  * and kind of deadline, cases due within the next 4 working hours, and the oldest open case's age. Cases not charged
- * to a unit are shown as unit {@value #UNASSIGNED}.
+ * to a unit are shown as unit {@value #UNASSIGNED}. A case whose answer clock is paused for information is in state
+ * {@code paused}: neither overdue on its answer nor due soon while its clock stands still.
  */
 @Component
 public class BacklogGauges {
 
     public static final String UNASSIGNED = "unassigned";
-    static final Duration DUE_SOON = Duration.ofHours(4);
-    private static final List<String> STATES = List.of("awaiting_response", "awaiting_answer", "overdue");
+    /** "Due soon" 即将到期: within this much working time (the gauge and the to-do lists). */
+    public static final Duration DUE_SOON = Duration.ofHours(4);
 
     private final OpenCases open;
     private final OfficialCalendar calendar;
@@ -60,8 +62,8 @@ public class BacklogGauges {
             String unit = view.unitId == null ? UNASSIGNED : view.unitId;
             states.computeIfAbsent(unit, u -> new TreeMap<>()).merge(view.state(), 1L, Long::sum);
             Map<String, Long> unitLate = late.computeIfAbsent(unit, u -> new TreeMap<>());
-            unitLate.merge("response", view.responseMissed && view.acknowledgedAt == null ? 1L : 0L, Long::sum);
-            unitLate.merge("answer", view.answerMissed ? 1L : 0L, Long::sum);
+            unitLate.merge("response", view.responseOverdue() ? 1L : 0L, Long::sum);
+            unitLate.merge("answer", view.answerOverdue() ? 1L : 0L, Long::sum);
             unitLate.merge("progress", view.progressOverdue ? 1L : 0L, Long::sum);
             Instant due = view.nextDueAt();
             boolean isSoon = due != null && due.isAfter(now)
@@ -73,8 +75,9 @@ public class BacklogGauges {
         }
         oldestAgeSeconds.set(oldest);
         List<MultiGauge.Row<?>> backlogRows = new ArrayList<>();
-        states.forEach((unit, counts) -> STATES.forEach(state -> backlogRows.add(
-                MultiGauge.Row.of(Tags.of("unit", unit, "state", state), counts.getOrDefault(state, 0L)))));
+        states.forEach((unit, counts) -> Arrays.stream(BacklogState.values()).map(BacklogState::key)
+                .forEach(state -> backlogRows.add(MultiGauge.Row.of(Tags.of("unit", unit, "state", state),
+                        counts.getOrDefault(state, 0L)))));
         backlog.register(backlogRows, true);
         List<MultiGauge.Row<?>> lateRows = new ArrayList<>();
         late.forEach((unit, counts) -> counts.forEach((kind, count) -> lateRows.add(

@@ -56,21 +56,58 @@ public class CaseDeadlinesView {
         return closedAt == null && answeredAt == null && responseDueAt != null;
     }
 
+    /** The response is missing and its deadline was missed (the response clock never pauses). */
+    public boolean responseOverdue() {
+        return responseMissed && acknowledgedAt == null;
+    }
+
+    /** The answer deadline of this round was missed, and its clock is not paused for information now. */
+    public boolean answerOverdue() {
+        return answerMissed && !answerPaused();
+    }
+
+    /** The answer clock is paused while the netizen is asked for information (请网民补充). */
+    public boolean answerPaused() {
+        return pausedSince != null;
+    }
+
     public boolean overdue() {
-        return responseMissed && acknowledgedAt == null || answerMissed;
+        return responseOverdue() || answerOverdue();
     }
 
-    /** {@code awaiting_response}, {@code awaiting_answer} or {@code overdue}. */
-    public String state() {
+    /**
+     * Overdue first; then awaiting the response (its clock never pauses); then paused while the answer clock waits for
+     * the netizen; else awaiting the answer.
+     */
+    public BacklogState backlogState() {
         if (overdue()) {
-            return "overdue";
+            return BacklogState.OVERDUE;
         }
-        return acknowledgedAt == null ? "awaiting_response" : "awaiting_answer";
+        if (acknowledgedAt == null) {
+            return BacklogState.AWAITING_RESPONSE;
+        }
+        return answerPaused() ? BacklogState.PAUSED : BacklogState.AWAITING_ANSWER;
     }
 
-    /** The deadline the unit runs against now: the response while it is missing, else the answer. */
+    /** {@code awaiting_response}, {@code awaiting_answer}, {@code paused} or {@code overdue}. */
+    public String state() {
+        return backlogState().key();
+    }
+
+    /** The response deadline runs against the unit now (it is missing and not yet missed). */
+    public boolean runsAgainstResponse() {
+        return acknowledgedAt == null && !responseMissed;
+    }
+
+    /**
+     * The deadline the unit runs against now: the response while it is missing, else the answer — none while the
+     * answer clock is paused (its deadline moves later by the paused time when the clock resumes).
+     */
     public Instant nextDueAt() {
-        return acknowledgedAt == null && !responseMissed ? responseDueAt : answerDueAt;
+        if (runsAgainstResponse()) {
+            return responseDueAt;
+        }
+        return answerPaused() ? null : answerDueAt;
     }
 
     public record Segment(String unitId, Instant from) {

@@ -46,7 +46,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * sla-service over HTTP on a real KRaft broker and the Mongo-protocol server, with the pause switched on
  * ({@code HUIYING_SLA_PAUSE_FOR_INFORMATION=true}): previews of a policy and a calendar change against real open
- * cases; the answer clock paused while the netizen is asked; missed progress updates; breaches per unit and month.
+ * cases; the answer clock paused while the netizen is asked (in the deadlines, the to-do list and the gauges); missed
+ * progress updates; breaches per unit and month.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PauseProgressBreachesIT {
@@ -232,6 +233,88 @@ class PauseProgressBreachesIT {
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("period");
         http().get().uri("/api/breaches?from=2026-01").exchange()
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("to");
+    }
+
+    @Test
+    @Order(3)
+    void shouldShowAPausedCaseInTheToDoListAndNotCountItDueSoonOrOverdueWhenTheNetizenIsAskedForInformation() {
+        // given: 灵峰街道 acknowledged a case posted Monday 2 March 09:15, whose answer is due Thursday 17:30
+        clock.moveTo(at("2026-03-02T09:20"));
+        String asked = "anji-bbs:t-8201";
+        post(asked, "lingfeng");
+        publish(Topics.INTAKE_CASES, new CaseAcknowledged(UUID.randomUUID(), at("2026-03-02T11:00"), asked,
+                "lingfeng", Channel.FORUM));
+        awaitDeadlines(asked, "$.acknowledgedAt", "2026-03-02T03:00:00Z");
+        clock.moveTo(at("2026-03-05T14:00"));
+        awaitTodo("lingfeng", "$[0].dueSoon", true);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(metrics())
+                .contains("huiying_sla_due_soon_cases{application=\"sla-service\",unit=\"lingfeng\"} 1.0")
+                .contains("huiying_sla_backlog_cases{application=\"sla-service\",state=\"awaiting_answer\","
+                        + "unit=\"lingfeng\"} 1.0"));
+
+        // when: at Thursday 14:00 the unit asks the netizen where exactly
+        publish(Topics.INTAKE_CASES, new InformationRequested(UUID.randomUUID(), at("2026-03-05T14:00"), asked,
+                "lingfeng", Channel.API, "请补充具体位置。"));
+
+        // then: the to-do list shows the pause instead of a countdown, and the gauges count it as paused
+        awaitTodo("lingfeng", "$[0].state", "paused");
+        http().get().uri("/api/units/{unit}/todo", "lingfeng").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].caseId").isEqualTo(asked)
+                .jsonPath("$[0].stateLabel").isEqualTo("暂停计时")
+                .jsonPath("$[0].deadline").isEqualTo("answer")
+                .jsonPath("$[0].dueAt").doesNotExist()
+                .jsonPath("$[0].remainingWorkingMinutes").doesNotExist()
+                .jsonPath("$[0].dueSoon").isEqualTo(false)
+                .jsonPath("$[0].pausedSince").isEqualTo("2026-03-05T06:00:00Z")
+                .jsonPath("$[0].pauseCapEndsAt").isEqualTo("2026-03-12T09:30:00Z");
+        awaitPausedGauges();
+
+        // when: Friday 10:00, past the answer deadline the case had before the pause, the netizen has not answered
+        clock.moveTo(at("2026-03-06T10:00"));
+
+        // then: nothing is overdue while the clock stands still
+        awaitPausedGauges();
+        http().get().uri("/api/cases/{id}/deadlines", asked).exchange().expectBody()
+                .jsonPath("$.state").isEqualTo("paused")
+                .jsonPath("$.escalations[?(@.step == 'supervise')]").isEmpty();
+        awaitTodo("lingfeng", "$[0].state", "paused");
+
+        // when: the netizen answers at Friday 10:00, after 5 working hours paused
+        publish(Topics.INTAKE_CASES, new FollowUpAdded(UUID.randomUUID(), at("2026-03-06T10:01"), asked, "p-21",
+                "在灵峰寺路口。", at("2026-03-06T10:00")));
+
+        // then: the answer is due Friday 15:30, counting down again and due soon
+        awaitTodo("lingfeng", "$[0].state", "awaiting_answer");
+        http().get().uri("/api/units/{unit}/todo", "lingfeng").exchange().expectBody()
+                .jsonPath("$[0].stateLabel").isEqualTo("待答复")
+                .jsonPath("$[0].dueAt").isEqualTo("2026-03-06T07:30:00Z")
+                .jsonPath("$[0].remainingWorkingMinutes").isEqualTo(210)
+                .jsonPath("$[0].dueSoon").isEqualTo(true)
+                .jsonPath("$[0].pausedSince").doesNotExist();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(metrics())
+                .contains("huiying_sla_due_soon_cases{application=\"sla-service\",unit=\"lingfeng\"} 1.0")
+                .contains("huiying_sla_backlog_cases{application=\"sla-service\",state=\"paused\","
+                        + "unit=\"lingfeng\"} 0.0"));
+    }
+
+    private void awaitPausedGauges() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(metrics())
+                .contains("huiying_sla_backlog_cases{application=\"sla-service\",state=\"paused\","
+                        + "unit=\"lingfeng\"} 1.0")
+                .contains("huiying_sla_backlog_cases{application=\"sla-service\",state=\"awaiting_answer\","
+                        + "unit=\"lingfeng\"} 0.0")
+                .contains("huiying_sla_backlog_cases{application=\"sla-service\",state=\"overdue\","
+                        + "unit=\"lingfeng\"} 0.0")
+                .contains("huiying_sla_overdue_cases{application=\"sla-service\",deadline=\"answer\","
+                        + "unit=\"lingfeng\"} 0.0")
+                .contains("huiying_sla_due_soon_cases{application=\"sla-service\",unit=\"lingfeng\"} 0.0"));
+    }
+
+    private void awaitTodo(String unitId, String path, Object expected) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> http().get()
+                .uri("/api/units/{unit}/todo", unitId).exchange().expectStatus().isOk().expectBody()
+                .jsonPath(path).isEqualTo(expected));
     }
 
     private void post(String caseId, String unitId) {
