@@ -14,7 +14,9 @@ import java.util.TreeSet;
 /**
  * What a policy or calendar change would do to the open cases, before anything is applied: which deadlines would
  * move, and which units would turn overdue. Deadlines already met, extended or answered are not moved by a change;
- * pauses already recorded are kept (they survive a policy change).
+ * pauses already recorded are kept (they survive a policy change). A case whose answer clock is paused now shows
+ * how its answer deadline would move, but cannot turn overdue on it: the clock is stopped, and the deadline moves
+ * later again by the paused time when it resumes.
  */
 public final class ChangePreview {
 
@@ -32,11 +34,12 @@ public final class ChangePreview {
             Deadlines again = proposed.withPauses(view.answerRound > 0
                     ? proposed.reopened(initial, view.answerStartedAt, view.severity) : initial, pauses);
             if (view.acknowledgedAt == null) {
-                add(moves, unitsTurningOverdue, view, "response", view.responseDueAt, initial.responseDueAt(), now);
+                add(moves, unitsTurningOverdue, view, "response", view.responseDueAt, initial.responseDueAt(), now,
+                        true);
             }
             if (!view.extended) {
-                add(moves, unitsTurningOverdue, view, "answer", view.answerDueAt,
-                        again.answerDueAt(), now);
+                add(moves, unitsTurningOverdue, view, "answer", view.answerDueAt, again.answerDueAt(), now,
+                        !view.answerPaused());
             }
         }
         return new Result(proposed.policy().name(), proposed.policy().version(), moves,
@@ -44,11 +47,11 @@ public final class ChangePreview {
     }
 
     private static void add(List<Move> moves, TreeSet<String> overdueUnits, CaseDeadlinesView view, String deadline,
-                            Instant current, Instant proposed, Instant now) {
+                            Instant current, Instant proposed, Instant now, boolean clockRunning) {
         if (current == null || current.equals(proposed)) {
             return;
         }
-        boolean turnsOverdue = current.isAfter(now) && !proposed.isAfter(now);
+        boolean turnsOverdue = clockRunning && current.isAfter(now) && !proposed.isAfter(now);
         moves.add(new Move(view.caseId, view.unitId, deadline, current, proposed, turnsOverdue));
         if (turnsOverdue) {
             overdueUnits.add(view.unitId == null ? "unassigned" : view.unitId);
