@@ -12,7 +12,6 @@ import org.springframework.stereotype.Repository;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The {@code unit_current_cases} collection: per unit, the cases it leads or assists now, spread over
@@ -25,6 +24,7 @@ public class UnitCases {
 
     static final String COLLECTION = "unit_current_cases";
     static final int BUCKETS = 16;
+    private static final String CASE_ID = "caseId";
     /** The earlier layout: one document per unit with its whole list. */
     static final String EARLIER_COLLECTION = "unit_cases";
 
@@ -60,26 +60,28 @@ public class UnitCases {
 
     public void put(String unitId, UnitCase unitCase) {
         String bucketId = split.bucketOf(unitId, unitCase.caseId());
-        List<UnitCase> cases = new ArrayList<>(bucket(bucketId));
-        if (cases.contains(unitCase)) {
+        Document entry = ViewDocuments.toDocument(unitCase.caseId(), unitCase);
+        List<Document> entries = new ArrayList<>(rawEntries(bucketId));
+        if (entries.contains(entry)) {
             return;
         }
-        cases.removeIf(existing -> existing.caseId().equals(unitCase.caseId()));
-        cases.add(unitCase);
-        save(bucketId, cases);
+        entries.removeIf(existing -> unitCase.caseId().equals(existing.getString(CASE_ID)));
+        entries.add(entry);
+        save(bucketId, entries);
     }
 
     public void remove(String unitId, String caseId) {
         String bucketId = split.bucketOf(unitId, caseId);
-        List<UnitCase> cases = new ArrayList<>(bucket(bucketId));
-        if (cases.removeIf(existing -> Objects.equals(existing.caseId(), caseId))) {
-            save(bucketId, cases);
+        List<Document> entries = new ArrayList<>(rawEntries(bucketId));
+        if (entries.removeIf(existing -> caseId.equals(existing.getString(CASE_ID)))) {
+            save(bucketId, entries);
         }
     }
 
-    private List<UnitCase> bucket(String bucketId) {
+    /** A bucket's entries as stored; only the entries a query returns are turned into records. */
+    private List<Document> rawEntries(String bucketId) {
         Document doc = buckets.find(Filters.eq("_id", bucketId)).first();
-        return doc == null ? List.of() : entries(doc);
+        return doc == null ? List.of() : doc.getList("cases", Document.class);
     }
 
     private static List<UnitCase> entries(Document doc) {
@@ -87,9 +89,8 @@ public class UnitCases {
                 .map(entry -> ViewDocuments.fromDocument(entry, UnitCase.class)).toList();
     }
 
-    private void save(String bucketId, List<UnitCase> cases) {
-        Document doc = new Document("_id", bucketId).append("cases", cases.stream()
-                .map(unitCase -> ViewDocuments.toDocument(unitCase.caseId(), unitCase)).toList());
-        buckets.replaceOne(Filters.eq("_id", bucketId), doc, new ReplaceOptions().upsert(true));
+    private void save(String bucketId, List<Document> entries) {
+        buckets.replaceOne(Filters.eq("_id", bucketId), new Document("_id", bucketId).append("cases", entries),
+                new ReplaceOptions().upsert(true));
     }
 }
