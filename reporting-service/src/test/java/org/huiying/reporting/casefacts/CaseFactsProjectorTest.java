@@ -1,23 +1,19 @@
 package org.huiying.reporting.casefacts;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.huiying.contracts.IntegrationEvent;
 import org.huiying.contracts.intake.PostReceived;
 import org.huiying.contracts.routing.CaseAssigned;
 import org.huiying.reporting.readmodel.ReadModelGenerations;
-import org.huiying.support.test.InProcessMongo;
+import org.huiying.support.test.InProcessMongoExtension;
 import org.huiying.support.time.TimeProperties;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.huiying.reporting.casefacts.CaseFactsFixture.DIPU;
@@ -34,27 +30,16 @@ import static org.huiying.reporting.casefacts.CaseFactsFixture.unitUpdated;
 /** The projector on the Mongo-protocol server, fed contract events in the orders Kafka may deliver them. */
 class CaseFactsProjectorTest {
 
-    private static InProcessMongo mongo;
-    private static MongoClient client;
+    @RegisterExtension
+    static final InProcessMongoExtension MONGO = new InProcessMongoExtension();
 
     private ReadModels models;
     private CaseFactsProjector projector;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = InProcessMongo.start();
-        client = MongoClients.create(mongo.uri());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        client.close();
-        mongo.stop();
-    }
 
     @BeforeEach
     void setUp() {
-        MongoDatabase database = client.getDatabase("reporting-" + UUID.randomUUID());
+        MongoDatabase database = MONGO.freshDatabase("reporting");
         models = new ReadModels(new ReadModelGenerations(database));
         projector = new CaseFactsProjector(models, new TimeProperties(ZoneId.of("Asia/Shanghai")), new FigureChanges());
     }

@@ -1,18 +1,15 @@
 package org.huiying.reporting.casefacts;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.huiying.contracts.IntegrationEvent;
 import org.huiying.contracts.intake.Satisfaction;
 import org.huiying.contracts.sla.DeadlineKind;
 import org.huiying.contracts.sla.EscalationStep;
 import org.huiying.reporting.readmodel.ReadModelGenerations;
-import org.huiying.support.test.InProcessMongo;
+import org.huiying.support.test.InProcessMongoExtension;
 import org.huiying.support.time.TimeProperties;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -74,28 +71,17 @@ class FigureProjectionTest {
     static final Instant ANSWER_DUE = Instant.parse("2025-03-06T01:00:00Z");
     static final Instant EXTENDED_DUE = Instant.parse("2025-03-11T01:00:00Z");
 
-    private static InProcessMongo mongo;
-    private static MongoClient client;
+    @RegisterExtension
+    static final InProcessMongoExtension MONGO = new InProcessMongoExtension();
 
     private ReadModels models;
     private CaseFactsProjector projector;
     private final String caseId = "anji-bbs:t-" + UUID.randomUUID();
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = InProcessMongo.start();
-        client = MongoClients.create(mongo.uri());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        client.close();
-        mongo.stop();
-    }
 
     @BeforeEach
     void setUp() {
-        models = new ReadModels(new ReadModelGenerations(client.getDatabase("reporting-" + UUID.randomUUID())));
+        models = new ReadModels(new ReadModelGenerations(MONGO.freshDatabase("reporting")));
         projector = new CaseFactsProjector(models, new TimeProperties(ZoneId.of("Asia/Shanghai")), new FigureChanges());
     }
 

@@ -1,7 +1,5 @@
 package org.huiying.reporting.readmodel;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.huiying.reporting.casefacts.CaseFactsFixture;
@@ -10,19 +8,17 @@ import org.huiying.reporting.casefacts.Figure;
 import org.huiying.reporting.casefacts.FigureChanges;
 import org.huiying.reporting.casefacts.FigureDocuments;
 import org.huiying.reporting.casefacts.ReadModels;
-import org.huiying.support.test.InProcessMongo;
+import org.huiying.support.test.InProcessMongoExtension;
 import org.huiying.support.time.TimeProperties;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,25 +27,14 @@ class ReadModelLayoutTest {
 
     private static final Instant POSTED = Instant.parse("2025-03-03T01:00:00Z");
 
-    private static InProcessMongo mongo;
-    private static MongoClient client;
+    @RegisterExtension
+    static final InProcessMongoExtension MONGO = new InProcessMongoExtension();
     private MongoDatabase database;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = InProcessMongo.start();
-        client = MongoClients.create(mongo.uri());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        client.close();
-        mongo.stop();
-    }
 
     @BeforeEach
     void freshDatabase() {
-        database = client.getDatabase("reporting-" + UUID.randomUUID());
+        database = MONGO.freshDatabase("reporting");
     }
 
     @Test
@@ -95,7 +80,7 @@ class ReadModelLayoutTest {
         // given the same events projected into a first-layout store and a new one
         Map<Figure, Integer> first = countsAfterProjecting(storeInFirstLayout());
         Map<Figure, Integer> current = countsAfterProjecting(new ReadModelGenerations(
-                client.getDatabase("reporting-" + UUID.randomUUID())));
+                MONGO.freshDatabase("reporting")));
 
         // then
         assertThat(current).isEqualTo(first).containsEntry(Figure.RECEIVED, 30).containsEntry(Figure.ACKNOWLEDGED, 10);

@@ -1,19 +1,15 @@
 package org.huiying.routing.assignmentview;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
-import org.huiying.support.test.InProcessMongo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.huiying.support.test.InProcessMongoExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,26 +19,15 @@ class UnitCasesIT {
 
     private static final Instant MONDAY = Instant.parse("2026-03-02T01:15:00Z");
 
-    private static InProcessMongo mongo;
-    private static MongoClient client;
+    @RegisterExtension
+    static final InProcessMongoExtension MONGO = new InProcessMongoExtension();
     private MongoDatabase database;
     private UnitCases unitCases;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = InProcessMongo.start();
-        client = MongoClients.create(mongo.uri());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        client.close();
-        mongo.stop();
-    }
 
     @BeforeEach
     void freshDatabase() {
-        database = client.getDatabase("routing-" + UUID.randomUUID());
+        database = MONGO.freshDatabase("routing");
         unitCases = new UnitCases(database);
     }
 
