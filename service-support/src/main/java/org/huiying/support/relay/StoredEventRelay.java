@@ -1,23 +1,17 @@
 package org.huiying.support.relay;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.common.Registration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.SubscribableMessageSource;
-import org.huiying.contracts.EventEnvelope;
-import org.huiying.contracts.EventType;
-import org.huiying.contracts.IntegrationEvent;
 import org.huiying.support.kafka.EnvelopeCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -50,15 +44,12 @@ public class StoredEventRelay implements SubscribableMessageSource<EventMessage<
     private final PendingAggregates pending;
     private final PublishedPositions positions;
     private final RelayLease lease;
-    private final IntegrationEventTranslator translator;
-    private final KafkaTemplate<String, String> kafka;
-    private final EnvelopeCodec codec;
+    private final KafkaEventPublisher kafka;
     private final String producer;
     private final RelayProperties properties;
     private final Clock clock;
     private final List<Consumer<List<? extends EventMessage<?>>>> subscribers = new CopyOnWriteArrayList<>();
     private final Semaphore wakeUp = new Semaphore(0);
-    private final Counter published;
     private final Timer lag;
     private volatile boolean running;
     private Thread worker;
@@ -71,14 +62,10 @@ public class StoredEventRelay implements SubscribableMessageSource<EventMessage<
         this.pending = pending;
         this.positions = positions;
         this.lease = lease;
-        this.translator = translator;
-        this.kafka = kafka;
-        this.codec = codec;
+        this.kafka = new KafkaEventPublisher(translator, kafka, codec, producer, meters);
         this.producer = producer;
         this.properties = properties;
         this.clock = clock;
-        this.published = Counter.builder("huiying.relay.published.events")
-                .description("Stored events published to Kafka by the relay").register(meters);
         this.lag = Timer.builder("huiying.relay.lag")
                 .description("Time from storing an event to its delivery to Kafka and the local projections")
                 .register(meters);
@@ -98,7 +85,9 @@ public class StoredEventRelay implements SubscribableMessageSource<EventMessage<
     /**
      * Runs one relay cycle on the caller's thread; returns how many events were delivered. The listed aggregates are
      * handled as one batch: their positions in one read, every record sent before waiting once for the broker, the
-     * projections fed once, then the positions and the cleared markers in one bulk write each.
+     * projections fed once, then the positions and the cleared markers in one bulk write each. If the batch fails,
+     * its aggregates are delivered one by one, so that one aggregate whose events cannot be delivered holds back only
+     * itself; the cycle then fails with that aggregate's error and it stays pending.
      */
     public int relayPending() {
         if (!lease.acquire()) {
@@ -110,23 +99,53 @@ public class StoredEventRelay implements SubscribableMessageSource<EventMessage<
         }
         Map<String, Long> next = positions.nextSequences(markers.stream().map(PendingAggregates.Marker::aggregateId)
                 .toList());
-        List<DomainEventMessage<?>> events = new ArrayList<>();
-        Map<String, Long> delivered = new LinkedHashMap<>();
+        List<Delivery> batch = new ArrayList<>();
         for (PendingAggregates.Marker marker : markers) {
-            int before = events.size();
+            List<DomainEventMessage<?>> events = new ArrayList<>();
             storage.readEvents(marker.aggregateId(), next.get(marker.aggregateId())).forEachRemaining(events::add);
-            if (events.size() > before) {
-                delivered.put(marker.aggregateId(), events.get(events.size() - 1).getSequenceNumber());
+            batch.add(new Delivery(marker, events));
+        }
+        try {
+            return deliver(batch);
+        } catch (RuntimeException batchFailure) {
+            return deliverOneByOne(batch, batchFailure);
+        }
+    }
+
+    private int deliverOneByOne(List<Delivery> batch, RuntimeException batchFailure) {
+        log.info("Relay batch of {} aggregates failed ({}); delivering them one by one", batch.size(),
+                rootCause(batchFailure).toString());
+        RuntimeException firstFailure = null;
+        int delivered = 0;
+        for (Delivery delivery : batch) {
+            try {
+                delivered += deliver(List.of(delivery));
+            } catch (RuntimeException failure) {
+                firstFailure = firstFailure == null ? failure : firstFailure;
             }
         }
+        if (firstFailure != null) {
+            throw firstFailure;
+        }
+        return delivered;
+    }
+
+    /** Kafka, then the projections, then the positions, then the markers; returns the number of events. */
+    private int deliver(List<Delivery> deliveries) {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        Map<String, Long> lastSequences = new LinkedHashMap<>();
+        for (Delivery delivery : deliveries) {
+            events.addAll(delivery.events());
+            delivery.lastSequence().ifPresent(last -> lastSequences.put(delivery.marker().aggregateId(), last));
+        }
         if (!events.isEmpty()) {
-            publishToKafka(events);
+            kafka.publish(events);
             subscribers.forEach(subscriber -> subscriber.accept(events));
-            positions.delivered(delivered);
+            positions.delivered(lastSequences);
             Instant now = clock.instant();
             events.forEach(event -> lag.record(Duration.between(event.getTimestamp(), now)));
         }
-        settle(markers);
+        settle(deliveries.stream().map(Delivery::marker).toList());
         return events.size();
     }
 
@@ -142,26 +161,12 @@ public class StoredEventRelay implements SubscribableMessageSource<EventMessage<
         pending.clear(settled);
     }
 
-    private void publishToKafka(List<DomainEventMessage<?>> events) {
-        List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>();
-        for (DomainEventMessage<?> event : events) {
-            translator.translate(event).ifPresent(integrationEvent -> sends.add(send(event, integrationEvent)));
+    /** One pending aggregate and the events it has that the relay has not delivered yet. */
+    private record Delivery(PendingAggregates.Marker marker, List<DomainEventMessage<?>> events) {
+
+        Optional<Long> lastSequence() {
+            return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1).getSequenceNumber());
         }
-        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
-        published.increment(sends.size());
-    }
-
-    private CompletableFuture<SendResult<String, String>> send(DomainEventMessage<?> stored,
-                                                               IntegrationEvent event) {
-        EventEnvelope<IntegrationEvent> envelope = EventEnvelope.wrap(event, producer, stored.getTimestamp(),
-                metaData(stored, "causationId"), metaData(stored, "correlationId"));
-        String topic = EventType.of(event.getClass()).topic();
-        return kafka.send(new ProducerRecord<>(topic, event.key(), codec.encode(envelope)));
-    }
-
-    private static String metaData(DomainEventMessage<?> event, String key) {
-        Object value = event.getMetaData().get(key);
-        return value == null ? null : value.toString();
     }
 
     @Override

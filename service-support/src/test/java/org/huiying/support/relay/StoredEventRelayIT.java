@@ -186,6 +186,32 @@ class StoredEventRelayIT {
     }
 
     @Test
+    void shouldDeliverTheOtherCasesAndKeepOnlyTheFailingOnePendingWhenAProjectionFailsOnOneCase() {
+        // given a projection that cannot handle one case's events
+        String failing = newCaseId("t-88036");
+        List<String> healthy = List.of(newCaseId("t-88037"), newCaseId("t-88038"));
+        storage.appendEvents(List.of(reopened(failing, 0, "无法处理的事件")));
+        healthy.forEach(caseId -> storage.appendEvents(List.of(reopened(caseId, 0, "回复内容与诉求不符"))));
+        List<EventMessage<?>> projected = new CopyOnWriteArrayList<>();
+        StoredEventRelay guarded = relayTo(producers);
+        guarded.subscribe(events -> {
+            if (events.stream().anyMatch(event -> failing.equals(((DomainEventMessage<?>) event).getAggregateIdentifier()))) {
+                throw new IllegalStateException("projection failed on " + failing);
+            }
+            projected.addAll(events);
+        });
+
+        // when
+        assertThatThrownBy(guarded::relayPending).hasMessageContaining(failing);
+
+        // then the healthy cases went through, and only the failing one waits to be delivered again
+        assertThat(projected).extracting(event -> ((DomainEventMessage<?>) event).getAggregateIdentifier())
+                .containsExactlyInAnyOrderElementsOf(healthy);
+        assertThat(database.getCollection(PendingAggregates.COLLECTION).find().map(doc -> doc.getString("_id"))
+                .into(new ArrayList<>())).containsExactly(failing);
+    }
+
+    @Test
     void shouldPublishNothingNewWhenNothingWasAppendedSinceTheLastCycle() {
         // given
         String caseId = newCaseId("t-88026");
