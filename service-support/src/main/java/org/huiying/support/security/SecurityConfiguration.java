@@ -27,7 +27,7 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
         ReactiveUserDetailsServiceAutoConfiguration.class, ReactiveManagementWebSecurityAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @EnableWebFluxSecurity
-@Import(OtherUnitProblems.class)
+@Import({OtherUnitProblems.class, ApiDocsLogin.class})
 public class SecurityConfiguration {
 
     /** Open to anyone: probes, Prometheus' scrape, build info and the API docs. */
