@@ -2,7 +2,7 @@ package org.huiying.intake;
 
 import org.springframework.http.HttpHeaders;
 
-/** Basic-auth logins of the sample users file (src/main/resources/users/sample-users.yml). */
+/** Basic-auth logins of the sample users file (service-support/src/main/resources/users/sample-users.yml). */
 public final class IntakeLogin {
 
     private IntakeLogin() {

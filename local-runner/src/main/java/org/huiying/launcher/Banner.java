@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /** The text printed once everything is up: where to reach each part, and how to publish a post by hand. */
 public final class Banner {
@@ -41,10 +42,16 @@ public final class Banner {
         text.append("Publish a post by hand (scraper contract v1; change postId and threadId for a new thread):\n");
         text.append("  ").append(kcatCommand(options.kafkaBootstrap())).append('\n');
         text.append('\n');
-        text.append("intake-service's API needs a login (sample users: ")
-                .append("intake-service/src/main/resources/users/sample-users.yml), e.g.\n");
-        text.append("  curl -u leader-zhao:viewer-demo-2026 ").append(intakeBase(services))
-                .append("/api/cases\n\n");
+        text.append("The APIs need a login (HTTP basic, the same users in every service; sample users: ")
+                .append("service-support/src/main/resources/users/sample-users.yml, or HUIYING_USERS_FILE).\n")
+                .append("Reads need any login, writes their role; reporting's figures and dashboard are open, e.g.\n");
+        text.append("  curl -u leader-zhao:viewer-demo-2026 ").append(base(services, "intake-service"))
+                .append("/api/cases\n");
+        text.append("  curl -u leader-zhao:viewer-demo-2026 ").append(base(services, "routing-service"))
+                .append("/api/triage\n");
+        text.append("  curl -u dipu-liaison:dipu-demo-2026 ").append(base(services, "sla-service"))
+                .append("/api/units/dipu/todo\n");
+        text.append("  curl ").append(base(services, "reporting-service")).append("/api/units\n\n");
         if (options.demo()) {
             text.append(String.format("Demo: publishing %s simulated posts per minute to %s.%n",
                     formatRate(options.demoRate()), ForumSimulator.TOPIC));
@@ -55,17 +62,20 @@ public final class Banner {
     }
 
     static final String SAMPLE_LOGINS = """
-            Sample logins (user / password):
-              office-wang, office-li                      office-demo-2026    舆情办 public-opinion office
-              leader-zhao                                 viewer-demo-2026    领导小组 read only
-              jiaotong-liaison, jiaotong-spokesperson     jiaotong-demo-2026  县交通运输局
-              dipu-liaison, dipu-spokesperson             dipu-demo-2026      递铺街道
+            Sample logins (user / password), the same in all four services:
+              office-wang, office-li                      office-demo-2026    舆情办 public-opinion office (office)
+              leader-zhao                                 viewer-demo-2026    领导小组 read only (viewer)
+              jiaotong-liaison, jiaotong-spokesperson     jiaotong-demo-2026  县交通运输局 (unit jiaotong)
+              dipu-liaison, dipu-spokesperson             dipu-demo-2026      递铺街道 (unit dipu)
             """;
 
-    private static String intakeBase(List<ServiceProcess> services) {
-        return services.stream().filter(service -> service.name().equals("intake-service"))
-                .map(ServiceProcess::baseUrl).findFirst().orElse("http://127.0.0.1:8081");
+    private static String base(List<ServiceProcess> services, String name) {
+        return services.stream().filter(service -> service.name().equals(name))
+                .map(ServiceProcess::baseUrl).findFirst().orElse("http://127.0.0.1:" + DEFAULT_PORTS.get(name));
     }
+
+    private static final Map<String, Integer> DEFAULT_PORTS = Map.of("intake-service", 8081,
+            "routing-service", 8082, "sla-service", 8083, "reporting-service", 8084);
 
     /** A {@code kcat} command that publishes one opening post with key {@code <source>:<threadId>}. */
     public static String kcatCommand(String bootstrap) {

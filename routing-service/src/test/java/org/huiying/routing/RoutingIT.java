@@ -15,6 +15,7 @@ import org.huiying.contracts.intake.PostReceived;
 import org.huiying.support.json.Json;
 import org.huiying.support.kafka.EnvelopeCodec;
 import org.huiying.support.test.InProcessMongo;
+import org.huiying.support.test.SampleLogins;
 import org.huiying.support.test.TopicProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -71,15 +73,19 @@ class RoutingIT {
     String brokers;
 
     @Autowired
-    WebTestClient web;
+    WebTestClient anonymous;
 
     @Autowired
     EnvelopeCodec codec;
 
     KafkaProducer<String, String> intake;
 
+    /** Signed in as the read-only leader; each write below signs in as the user who may do it. */
+    WebTestClient web;
+
     @BeforeEach
     void connectIntake() {
+        web = anonymous.mutate().defaultHeaders(SampleLogins::viewer).build();
         intake = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
@@ -118,7 +124,7 @@ class RoutingIT {
                 .expectStatus().isOk().expectBody().jsonPath("$[?(@.caseId == 'anji-bbs:t-5')]").exists());
 
         // when: the office dispatches the waiting case
-        web.post().uri("/api/cases/{id}/dispatch", "anji-bbs:t-5")
+        web.post().uri("/api/cases/{id}/dispatch", "anji-bbs:t-5").headers(SampleLogins::office)
                 .bodyValue(Map.of("leadUnitId", "dipu", "coUnitIds", List.of("zhujian"), "decidedBy", "舆情办 李明"))
                 .exchange().expectStatus().isNoContent();
 
@@ -143,27 +149,27 @@ class RoutingIT {
         awaitHistory("anji-bbs:t-10", "assigned");
 
         // when: the lead unit returns it, the office dispatches and then transfers it
-        web.post().uri("/api/cases/{id}/return", "anji-bbs:t-10")
+        web.post().uri("/api/cases/{id}/return", "anji-bbs:t-10").headers(SampleLogins::jiaotongLiaison)
                 .bodyValue(Map.of("unitId", "jiaotong", "reason", "不是牵头单位")).exchange()
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.rule").isEqualTo("return.not-lead");
-        web.post().uri("/api/cases/{id}/return", "anji-bbs:t-10")
+        web.post().uri("/api/cases/{id}/return", "anji-bbs:t-10").headers(SampleLogins::dipuLiaison)
                 .bodyValue(Map.of("unitId", "dipu")).exchange()
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
-        web.post().uri("/api/cases/{id}/return", "anji-bbs:t-10")
-                .bodyValue(Map.of("unitId", "dipu", "reason", "路灯归住建部门管理")).exchange()
+        web.post().uri("/api/cases/{id}/return", "anji-bbs:t-10").headers(SampleLogins::dipuLiaison)
+                .bodyValue(Map.of("reason", "路灯归住建部门管理")).exchange()
                 .expectStatus().isNoContent();
         awaitHistory("anji-bbs:t-10", "awaiting-triage");
-        web.post().uri("/api/cases/{id}/dispatch", "anji-bbs:t-10")
+        web.post().uri("/api/cases/{id}/dispatch", "anji-bbs:t-10").headers(SampleLogins::office)
                 .bodyValue(Map.of("leadUnitId", "zhujian", "decidedBy", "舆情办 李明")).exchange()
                 .expectStatus().isNoContent();
-        web.post().uri("/api/cases/{id}/transfer", "anji-bbs:t-10")
+        web.post().uri("/api/cases/{id}/transfer", "anji-bbs:t-10").headers(SampleLogins::office)
                 .bodyValue(Map.of("toUnitId", "jiaotong", "coUnitIds", List.of("dipu"), "reason", "道路照明归交通",
                         "decidedBy", "舆情办 李明")).exchange()
                 .expectStatus().isNoContent();
-        web.post().uri("/api/cases/{id}/transfer", "anji-bbs:t-404")
+        web.post().uri("/api/cases/{id}/transfer", "anji-bbs:t-404").headers(SampleLogins::office)
                 .bodyValue(Map.of("toUnitId", "jiaotong", "reason", "x", "decidedBy", "舆情办 李明")).exchange()
                 .expectStatus().isNotFound();
-        web.post().uri("/api/cases/{id}/transfer", "anji-bbs:t-10")
+        web.post().uri("/api/cases/{id}/transfer", "anji-bbs:t-10").headers(SampleLogins::office)
                 .bodyValue(Map.of("toUnitId", "shuili", "reason", "x", "decidedBy", "舆情办 李明")).exchange()
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.rule").isEqualTo("transfer.unknown-unit");
 
@@ -189,6 +195,48 @@ class RoutingIT {
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(slip).contains("网络舆情抄告单", "路灯坏了", "县交通运输局", "递铺街道", "路灯归住建部门管理",
                 "2026-03-02 10:00");
+    }
+
+    @Test
+    void shouldAskForALoginAndLetOnlyTheLeadUnitOrTheOfficeReturnACase() {
+        // given
+        receive("anji-bbs:t-30", "递铺论坛", "菜场门口积水", "下雨天走不过去");
+        awaitHistory("anji-bbs:t-30", "assigned");
+
+        // then: reads need a login; health does not
+        anonymous.get().uri("/api/cases/{id}/assignment", "anji-bbs:t-30").exchange()
+                .expectStatus().isUnauthorized().expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE,
+                        "Basic realm=\"huiying\"")
+                .expectBody().jsonPath("$.type").isEqualTo("urn:huiying:problem:login-required")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("需要登录"));
+        anonymous.get().uri("/actuator/health").exchange().expectStatus().isOk();
+
+        // when: a viewer dispatches, another unit returns in the lead unit's name, the office names no unit
+        web.post().uri("/api/cases/{id}/dispatch", "anji-bbs:t-30")
+                .bodyValue(Map.of("leadUnitId", "jiaotong", "decidedBy", "领导小组")).exchange()
+                // then
+                .expectStatus().isForbidden().expectBody()
+                .jsonPath("$.type").isEqualTo("urn:huiying:problem:role-required");
+        web.post().uri("/api/cases/{id}/return", "anji-bbs:t-30").headers(SampleLogins::jiaotongLiaison)
+                .bodyValue(Map.of("unitId", "dipu", "reason", "不归我们管")).exchange()
+                .expectStatus().isForbidden().expectBody()
+                .jsonPath("$.type").isEqualTo("urn:huiying:problem:other-unit")
+                .jsonPath("$.unitId").isEqualTo("dipu")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("jiaotong-liaison", "not for unit dipu", "只能以本单位"));
+        web.post().uri("/api/cases/{id}/return", "anji-bbs:t-30").headers(SampleLogins::office)
+                .bodyValue(Map.of("reason", "属于住建部门")).exchange()
+                .expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("unitId"));
+        awaitHistory("anji-bbs:t-30", "assigned");
+
+        // when: the office returns it for the lead unit
+        web.post().uri("/api/cases/{id}/return", "anji-bbs:t-30").headers(SampleLogins::office)
+                .bodyValue(Map.of("unitId", "dipu", "reason", "属于住建部门")).exchange()
+                .expectStatus().isNoContent();
+
+        // then
+        awaitHistory("anji-bbs:t-30", "awaiting-triage");
     }
 
     @Test
@@ -220,25 +268,25 @@ class RoutingIT {
         assertThat(bad).isNotEqualTo(export);
 
         // when
-        web.put().uri("/api/directory?by=舆情办&name=bad.yml").contentType(MediaType.parseMediaType("application/yaml"))
+        web.put().uri("/api/directory?by=舆情办&name=bad.yml").headers(SampleLogins::office).contentType(MediaType.parseMediaType("application/yaml"))
                 .bodyValue(bad).exchange()
                 // then
                 .expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.field").isEqualTo("rules[2].lead")
                 .jsonPath("$.line").isNumber()
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("bad.yml: line "));
-        web.post().uri("/api/routing/preview")
+        web.post().uri("/api/routing/preview").headers(SampleLogins::office)
                 .bodyValue(Map.of("board", "教育问答", "title", "入学", "body", "")).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.lead").isEqualTo("jiaoyu");
 
         // when: a good file with a new unit and its rule
         String good = testDirectory().replace("rules:\n", "  - id: shuili\n    name: 县水利局\n    kind: department\n"
                 + "rules:\n  - { id: kw-water, priority: 6, keywords: [河道, 防汛], lead: shuili }\n");
-        web.put().uri("/api/directory?by=舆情办").contentType(MediaType.parseMediaType("application/yaml"))
+        web.put().uri("/api/directory?by=舆情办").headers(SampleLogins::office).contentType(MediaType.parseMediaType("application/yaml"))
                 .bodyValue(good).exchange().expectStatus().isNoContent();
 
         // then
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.post().uri("/api/routing/preview")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.post().uri("/api/routing/preview").headers(SampleLogins::office)
                 .bodyValue(Map.of("title", "河道垃圾", "body", "孝丰的河道很脏")).exchange().expectBody()
                 .jsonPath("$.lead").isEqualTo("xiaofeng")
                 .jsonPath("$.coUnits[0]").isEqualTo("shuili")
@@ -246,7 +294,7 @@ class RoutingIT {
         try (TopicProbe units = new TopicProbe(brokers, Topics.ROUTING_UNITS)) {
             units.await(r -> "shuili".equals(r.key()) && r.value().contains("县水利局"));
         }
-        web.post().uri("/api/directory/units/shuili/accounts")
+        web.post().uri("/api/directory/units/shuili/accounts").headers(SampleLogins::office)
                 .bodyValue(Map.of("source", "anji-bbs", "handle", "递铺街道网络发言人", "changedBy", "舆情办"))
                 .exchange().expectStatus().isEqualTo(409).expectBody().jsonPath("$.rule")
                 .isEqualTo("directory.account-taken");

@@ -73,6 +73,19 @@ class ComposeFileTest {
         assertThat(ROOT.resolve(hostFile)).exists();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"intake-service", "routing-service", "sla-service", "reporting-service"})
+    void shouldMountTheUsersFileEachServiceIsToldToRead(String service) {
+        Map<String, Object> definition = service(service);
+        String setting = String.valueOf(map(definition.get("environment")).get("HUIYING_USERS_FILE"));
+        assertThat(setting).startsWith("file:");
+        String inContainer = setting.substring("file:".length());
+        String mount = list(definition.get("volumes")).stream().filter(v -> v.endsWith(":" + inContainer + ":ro"))
+                .findFirst().orElseThrow(() -> new AssertionError(service + " does not mount " + inContainer));
+        String hostFile = mount.substring(mount.indexOf(":-") + 2, mount.indexOf('}'));
+        assertThat(ROOT.resolve(hostFile)).exists();
+    }
+
     @Test
     void shouldPackageTheJarTheBuildProduces() throws IOException {
         String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));

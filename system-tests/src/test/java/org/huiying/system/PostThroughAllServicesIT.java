@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.huiying.contracts.Topics;
 import org.huiying.support.kafka.DeadLetterHeaders;
+import org.huiying.support.test.SampleLogins;
 import org.huiying.support.test.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.http.HttpHeaders;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -60,7 +60,7 @@ class PostThroughAllServicesIT {
 
         // then
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> system.http("intake-service").get()
-                .uri("/api/cases/{id}", "anji-bbs:t-9001").headers(PostThroughAllServicesIT::viewer).exchange().expectStatus().isOk().expectBody()
+                .uri("/api/cases/{id}", "anji-bbs:t-9001").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.leadUnitId").isEqualTo("dipu")
                 .jsonPath("$.assignment").isEqualTo("assigned"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> system.http("reporting-service").get()
@@ -89,7 +89,7 @@ class PostThroughAllServicesIT {
                 .uri("/api/triage").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$[?(@.caseId == 'anji-bbs:t-9002')]").exists());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> system.http("intake-service").get()
-                .uri("/api/cases/{id}", "anji-bbs:t-9002").headers(PostThroughAllServicesIT::viewer).exchange().expectStatus().isOk().expectBody()
+                .uri("/api/cases/{id}", "anji-bbs:t-9002").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.assignment").isEqualTo("awaiting-triage"));
     }
 
@@ -107,7 +107,7 @@ class PostThroughAllServicesIT {
                     StandardCharsets.UTF_8)).isEqualTo("missing required field 'threadId'");
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> system.http("intake-service").get()
-                .uri("/api/cases/{id}", "anji-bbs:t-9005").headers(PostThroughAllServicesIT::viewer).exchange().expectStatus().isOk().expectBody()
+                .uri("/api/cases/{id}", "anji-bbs:t-9005").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.leadUnitId").isEqualTo("changshuo"));
     }
 
@@ -167,9 +167,38 @@ class PostThroughAllServicesIT {
         assertThat(exported).containsAll(queried);
     }
 
-    /** A read-only user of intake's sample users file: reading a case needs a login. */
-    private static void viewer(HttpHeaders headers) {
-        headers.setBasicAuth("leader-zhao", "viewer-demo-2026");
+    @Test
+    @Order(7)
+    void shouldAcceptTheSameSampleLoginsInEveryServiceAndRefuseWhatTheRoleMayNotDo() {
+        // then: reads need a login on intake, routing and sla; reporting's figures are open
+        for (String path : new String[] {"intake-service /api/cases", "routing-service /api/triage",
+                "sla-service /api/breaches?from=2026-01&to=2026-03"}) {
+            String[] target = path.split(" ");
+            system.anonymous(target[0]).get().uri(target[1]).exchange().expectStatus().isUnauthorized()
+                    .expectBody().jsonPath("$.type").isEqualTo("urn:huiying:problem:login-required");
+        }
+        system.anonymous("reporting-service").get().uri("/api/units/dipu/summary").exchange().expectStatus().isOk();
+
+        // when: the leader (viewer) and then the office dispatch the case waiting in triage
+        system.http("routing-service").post().uri("/api/cases/{id}/dispatch", "anji-bbs:t-9002")
+                .bodyValue(Map.of("leadUnitId", "jiaotong", "decidedBy", "领导小组")).exchange()
+                .expectStatus().isForbidden().expectBody()
+                .jsonPath("$.type").isEqualTo("urn:huiying:problem:role-required");
+        system.http("routing-service").post().uri("/api/cases/{id}/dispatch", "anji-bbs:t-9002")
+                .headers(SampleLogins::office)
+                .bodyValue(Map.of("leadUnitId", "jiaotong", "decidedBy", "舆情办 王")).exchange()
+                .expectStatus().isNoContent();
+
+        // then: intake learns the lead unit; 交通's liaison may not ask an extension in 递铺's name
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> system.http("intake-service").get()
+                .uri("/api/cases/{id}", "anji-bbs:t-9002").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.leadUnitId").isEqualTo("jiaotong"));
+        system.http("sla-service").post().uri("/api/cases/{id}/extensions", "anji-bbs:t-9001")
+                .headers(SampleLogins::jiaotongLiaison)
+                .bodyValue(Map.of("unitId", "dipu", "explanation", "代为申请", "newDueAt", "2026-03-20T09:30:00Z"))
+                .exchange().expectStatus().isForbidden().expectBody()
+                .jsonPath("$.type").isEqualTo("urn:huiying:problem:other-unit")
+                .jsonPath("$.unitId").isEqualTo("dipu");
     }
 
     private static String post(String threadId, String postId, String board, String title, String body) {

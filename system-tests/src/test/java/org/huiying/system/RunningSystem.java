@@ -5,17 +5,15 @@ import org.huiying.reporting.ReportingApplication;
 import org.huiying.routing.RoutingApplication;
 import org.huiying.sla.SlaApplication;
 import org.huiying.support.test.InProcessMongo;
+import org.huiying.support.test.SampleLogins;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -40,14 +38,7 @@ final class RunningSystem implements AutoCloseable {
     }
 
     private void start(String name, Supplier<SpringApplicationBuilder> application, Clock clock) {
-        SpringApplicationBuilder builder = application.get();
-        if (!"intake-service".equals(name)) {
-            // one class path for all four: intake's Spring Security must not lock the services that do not use it
-            builder.initializers(ctx -> ctx.getEnvironment().getPropertySources().addFirst(new MapPropertySource(
-                    "open-services", Map.of("spring.autoconfigure.exclude", String.join(",",
-                            sharedExclusions(ctx.getEnvironment()), SECURITY_AUTO_CONFIGURATIONS)))));
-        }
-        ConfigurableApplicationContext context = builder
+        ConfigurableApplicationContext context = application.get()
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", clock))
                 .run("--server.port=0",
                         "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
@@ -58,25 +49,16 @@ final class RunningSystem implements AutoCloseable {
         services.put(name, context);
     }
 
-    private static final String SECURITY_AUTO_CONFIGURATIONS = String.join(",",
-            "org.springframework.boot.autoconfigure.security.reactive.ReactiveSecurityAutoConfiguration",
-            "org.springframework.boot.autoconfigure.security.reactive.ReactiveUserDetailsServiceAutoConfiguration",
-            "org.springframework.boot.actuate.autoconfigure.security.reactive.ReactiveManagementWebSecurityAutoConfiguration");
-
-    /** The exclusions of service-support's shared defaults, which a property set here would otherwise replace. */
-    private static String sharedExclusions(org.springframework.core.env.Environment environment) {
-        List<String> excluded = new ArrayList<>();
-        for (int i = 0; environment.containsProperty("spring.autoconfigure.exclude[" + i + "]"); i++) {
-            excluded.add(environment.getProperty("spring.autoconfigure.exclude[" + i + "]"));
-        }
-        return String.join(",", excluded);
-    }
-
     String brokers() {
         return kafka.getBrokersAsString();
     }
 
+    /** Signed in as the read-only leader of the sample users, the same login in every service. */
     WebTestClient http(String service) {
+        return anonymous(service).mutate().defaultHeaders(SampleLogins::viewer).build();
+    }
+
+    WebTestClient anonymous(String service) {
         String port = services.get(service).getEnvironment().getProperty("local.server.port");
         return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(10)).build();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.huiying.contracts.IntegrationEvent;
+import org.huiying.support.test.SampleLogins;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -219,7 +220,7 @@ class AssessmentIT extends ReportingServiceIT {
         int before = get("/api/admin/rebuild").at("/generation").asInt(1);
 
         // when
-        JsonNode started = json(web.post().uri("/api/admin/rebuild").exchange().expectStatus().isAccepted()
+        JsonNode started = json(web.post().uri("/api/admin/rebuild").headers(SampleLogins::office).exchange().expectStatus().isAccepted()
                 .expectBody(String.class).returnResult().getResponseBody());
 
         // then

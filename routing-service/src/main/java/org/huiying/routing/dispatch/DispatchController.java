@@ -12,7 +12,10 @@ import org.huiying.routing.directory.DirectoryInForce;
 import org.huiying.support.domain.NotFoundException;
 import org.huiying.support.domain.RuleViolationException;
 import org.huiying.support.eventstore.CommandMetaData;
+import org.huiying.support.security.ActingUnit;
+import org.huiying.support.security.HuiyingUser;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -55,11 +58,14 @@ public class DispatchController {
 
     @PostMapping("/return")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Return a case as outside the unit's remit 退回 (lead unit)",
+    @Operation(summary = "Return a case as outside the unit's remit 退回 (lead unit, or the office for it)",
             description = "Only the lead unit, with a reason, within the return window (working days, default 2)."
-                    + " The case goes back to the triage queue.")
-    public Mono<Void> returnCase(@PathVariable String caseId, @Valid @RequestBody ReturnRequest request) {
-        return send(caseId, new ReturnCaseCommand(caseId, request.unitId(), request.reason(), clock.instant()));
+                    + " A unit user returns in its own unit's name (403 naming another unit); the office names the"
+                    + " unit. The case goes back to the triage queue.")
+    public Mono<Void> returnCase(@PathVariable String caseId, @Valid @RequestBody ReturnRequest request,
+                                 @AuthenticationPrincipal HuiyingUser user) {
+        String unitId = ActingUnit.of(user, request.unitId());
+        return send(caseId, new ReturnCaseCommand(caseId, unitId, request.reason(), clock.instant()));
     }
 
     @PostMapping("/transfer")

@@ -3,7 +3,6 @@ package org.huiying.sla.deadlines;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -13,7 +12,10 @@ import org.huiying.sla.tracking.OpenCases;
 import org.huiying.support.domain.NotFoundException;
 import org.huiying.support.domain.RuleViolationException;
 import org.huiying.support.eventstore.CommandMetaData;
+import org.huiying.support.security.ActingUnit;
+import org.huiying.support.security.HuiyingUser;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,11 +58,15 @@ public class CaseDeadlinesController {
     @PostMapping("/extensions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Extend the answer deadline 申请延期",
-            description = "By the assigned unit, before the current answer deadline, with a public explanation and a "
-                    + "committed new deadline within the policy's cap. Refusals are published (extension-refused) "
-                    + "and answered 422 naming the rule; another unit's request or an answered case is 409.")
-    public Mono<ExtensionDecision> extend(@PathVariable String caseId, @Valid @RequestBody ExtensionRequest request) {
-        RequestExtensionCommand command = new RequestExtensionCommand(caseId, request.unitId(),
+            description = "By the assigned unit (a unit user asks in its own unit's name; naming another unit is 403),"
+                    + " or by the office naming the unit, before the current answer deadline, with a public"
+                    + " explanation and a committed new deadline within the policy's cap. Refusals are published"
+                    + " (extension-refused) and answered 422 naming the rule; a unit the case is not assigned to or"
+                    + " an answered case is 409.")
+    public Mono<ExtensionDecision> extend(@PathVariable String caseId, @Valid @RequestBody ExtensionRequest request,
+                                          @AuthenticationPrincipal HuiyingUser user) {
+        String unitId = ActingUnit.of(user, request.unitId());
+        RequestExtensionCommand command = new RequestExtensionCommand(caseId, unitId,
                 request.explanation() == null ? "" : request.explanation(), request.newDueAt(), clock.instant());
         return Mono.fromFuture(commands.<ExtensionDecision>send(command,
                         CommandMetaData.causedBy(UUID.randomUUID().toString(), caseId)))
@@ -73,7 +79,10 @@ public class CaseDeadlinesController {
                 });
     }
 
-    /** 延期申请: the unit, its public explanation, and the committed new answer deadline. */
-    public record ExtensionRequest(@NotBlank String unitId, String explanation, @NotNull Instant newDueAt) {
+    /**
+     * 延期申请: the unit (a unit user's own when left out; required when the office asks for a unit), its public
+     * explanation, and the committed new answer deadline.
+     */
+    public record ExtensionRequest(String unitId, String explanation, @NotNull Instant newDueAt) {
     }
 }

@@ -17,6 +17,7 @@ import org.huiying.sla.SlaApplication;
 import org.huiying.support.json.Json;
 import org.huiying.support.kafka.EnvelopeCodec;
 import org.huiying.support.test.InProcessMongo;
+import org.huiying.support.test.SampleLogins;
 import org.huiying.support.test.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,7 +96,7 @@ class EscalationLadderIT {
 
         // then: warning, then urge
         try (TopicProbe escalations = new TopicProbe(kafka.getBrokersAsString(), Topics.SLA_ESCALATIONS)) {
-            escalations.await(r -> step(r).equals("urge"));
+            escalations.await(r -> CASE.equals(r.key()) && step(r).equals("urge"));
             assertThat(steps(escalations)).containsExactly("warning", "urge");
         }
 
@@ -106,24 +107,25 @@ class EscalationLadderIT {
 
         // then: the rest of the ladder catches up, each step once, with its original due time
         try (TopicProbe escalations = new TopicProbe(kafka.getBrokersAsString(), Topics.SLA_ESCALATIONS)) {
-            escalations.await(r -> step(r).equals("leadership"));
+            escalations.await(r -> CASE.equals(r.key()) && step(r).equals("leadership"));
             clock.advance(Duration.ofHours(1));
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
-                    .until(() -> escalations.all(r -> true).size() == 6);
+                    .until(() -> escalations.all(r -> CASE.equals(r.key())).size() == 6);
             assertThat(steps(escalations)).containsExactly("warning", "urge", "warning", "supervise",
                     "public-notice", "leadership");
-            JsonNode supervise = data(escalations.all(r -> step(r).equals("supervise")).get(0));
+            JsonNode supervise = data(escalations.all(r -> CASE.equals(r.key()) && step(r).equals("supervise")).get(0));
             assertThat(supervise.get("dueAt").asText()).isEqualTo("2026-03-05T09:30:00Z");
             assertThat(supervise.get("occurredAt").asText()).isEqualTo("2026-03-11T00:00:00Z");
             assertThat(supervise.get("unitId").asText()).isEqualTo("dipu");
         }
         try (TopicProbe deadlines = new TopicProbe(kafka.getBrokersAsString(), Topics.SLA_DEADLINES)) {
-            deadlines.await(r -> r.value().contains("\"deadline\":\"progress\"")
+            deadlines.await(r -> CASE.equals(r.key()) && r.value().contains("\"deadline\":\"progress\"")
                     && r.value().contains("\"dueAt\":\"2026-03-10T09:30:00Z\""));
-            assertThat(deadlines.all(r -> r.value().contains("deadline-missed")
+            assertThat(deadlines.all(r -> CASE.equals(r.key()) && r.value().contains("deadline-missed")
                     && !r.value().contains("\"deadline\":\"progress\""))).hasSize(2);
             // one progress update (跟帖通报进展) missed each working day after the answer deadline: 6, 9, 10 March
-            assertThat(deadlines.all(r -> r.value().contains("\"deadline\":\"progress\""))).hasSize(3);
+            assertThat(deadlines.all(r -> CASE.equals(r.key())
+                    && r.value().contains("\"deadline\":\"progress\""))).hasSize(3);
         }
         http().get().uri("/api/cases/{id}/deadlines", CASE).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.escalations.length()").isEqualTo(6)
@@ -144,7 +146,7 @@ class EscalationLadderIT {
                 .jsonPath("$.unitId").isEqualTo("dipu"));
 
         // when / then
-        http().post().uri("/api/cases/{id}/extensions", caseId)
+        http().post().uri("/api/cases/{id}/extensions", caseId).headers(SampleLogins::dipuLiaison)
                 .bodyValue(Map.of("unitId", "dipu", "explanation", " ",
                         "newDueAt", clock.instant().plus(Duration.ofDays(5)).toString()))
                 .exchange().expectStatus().isEqualTo(422)
@@ -152,6 +154,55 @@ class EscalationLadderIT {
         try (TopicProbe extensions = new TopicProbe(kafka.getBrokersAsString(), Topics.SLA_EXTENSIONS)) {
             assertThat(extensions.await(r -> caseId.equals(r.key())).value()).contains("extension-refused");
         }
+    }
+
+    @Test
+    void shouldLetOnlyTheAssignedUnitOrTheOfficeAskForAnExtension() throws Exception {
+        // given: a case assigned to 递铺街道
+        String caseId = "anji-bbs:t-7003";
+        publish(Topics.INTAKE_CASES, new PostReceived(UUID.randomUUID(), clock.instant(), caseId, "anji-bbs",
+                "p-3", "t-7003", null, "递铺论坛", "路边垃圾没人清", "好几天了。", clock.instant(), clock.instant(),
+                Channel.FORUM));
+        publish(Topics.ROUTING_ASSIGNMENTS, new CaseAssigned(UUID.randomUUID(), clock.instant(), caseId, "dipu",
+                List.of(), "board-dipu", null));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> http().get()
+                .uri("/api/cases/{id}/deadlines", caseId).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.unitId").isEqualTo("dipu"));
+        Map<String, String> extension = Map.of("explanation", "需协调环卫公司，三日内清理完毕",
+                "newDueAt", clock.instant().plus(Duration.ofDays(7)).toString());
+
+        // then: reads need a login
+        anonymous().get().uri("/api/cases/{id}/deadlines", caseId).exchange().expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.type").isEqualTo("urn:huiying:problem:login-required");
+
+        // when: a viewer asks, another unit asks in 递铺's name, another unit asks in its own name
+        http().post().uri("/api/cases/{id}/extensions", caseId).bodyValue(extension).exchange()
+                // then
+                .expectStatus().isForbidden().expectBody()
+                .jsonPath("$.type").isEqualTo("urn:huiying:problem:role-required");
+        Map<String, String> forDipu = new java.util.HashMap<>(extension);
+        forDipu.put("unitId", "dipu");
+        http().post().uri("/api/cases/{id}/extensions", caseId).headers(SampleLogins::jiaotongLiaison)
+                .bodyValue(forDipu).exchange()
+                .expectStatus().isForbidden().expectBody()
+                .jsonPath("$.type").isEqualTo("urn:huiying:problem:other-unit")
+                .jsonPath("$.unitId").isEqualTo("dipu")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("not for unit dipu"));
+        http().post().uri("/api/cases/{id}/extensions", caseId).headers(SampleLogins::jiaotongLiaison)
+                .bodyValue(extension).exchange()
+                .expectStatus().isEqualTo(409);
+        http().put().uri("/api/calendar/years/{year}", 2027).headers(SampleLogins::dipuLiaison)
+                .bodyValue(Map.of("year", 2027)).exchange()
+                .expectStatus().isForbidden();
+
+        // when: 递铺's liaison asks, naming no unit
+        http().post().uri("/api/cases/{id}/extensions", caseId).headers(SampleLogins::dipuLiaison)
+                .bodyValue(extension).exchange()
+                // then
+                .expectStatus().isCreated().expectBody().jsonPath("$.granted").isEqualTo(true);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> http().get()
+                .uri("/api/cases/{id}/deadlines", caseId).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.answerDueAt").isEqualTo(extension.get("newDueAt")));
     }
 
     private List<String> steps(TopicProbe escalations) {
@@ -170,7 +221,12 @@ class EscalationLadderIT {
         }
     }
 
+    /** Signed in as the read-only leader; a write signs in as the user who may do it. */
     private static WebTestClient http() {
+        return anonymous().mutate().defaultHeaders(SampleLogins::viewer).build();
+    }
+
+    private static WebTestClient anonymous() {
         String port = sla.getEnvironment().getProperty("local.server.port");
         return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(10)).build();

@@ -19,6 +19,7 @@ import org.huiying.sla.SlaApplication;
 import org.huiying.support.json.Json;
 import org.huiying.support.kafka.EnvelopeCodec;
 import org.huiying.support.test.InProcessMongo;
+import org.huiying.support.test.SampleLogins;
 import org.huiying.support.test.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,7 +102,7 @@ class PauseProgressBreachesIT {
         clock.moveTo(at("2026-03-02T15:00"));
 
         // when / then: municipal answers within 3 working hours, so the silent case would be late since 14:15
-        http().post().uri("/api/policy/preview").contentType(MediaType.APPLICATION_JSON)
+        http().post().uri("/api/policy/preview").headers(SampleLogins::office).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("policy", "municipal")).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.policyVersion").isEqualTo("municipal@1")
                 .jsonPath("$.moves.length()").isEqualTo(1)
@@ -113,7 +114,7 @@ class PauseProgressBreachesIT {
                 .jsonPath("$.unitsTurningOverdue").isEqualTo(List.of("xiaofeng"));
 
         // when / then: five working days to answer move both answers to Monday 9 March, nobody late
-        http().post().uri("/api/policy/preview").contentType(MediaType.APPLICATION_JSON)
+        http().post().uri("/api/policy/preview").headers(SampleLogins::office).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("policy", "anji", "rules", Map.of("answerWindow", "5wd")))
                 .exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.policyVersion").value(version -> assertThat((String) version).startsWith("anji@2+"))
@@ -124,7 +125,7 @@ class PauseProgressBreachesIT {
                 .jsonPath("$.unitsTurningOverdue").isEmpty();
 
         // when / then: a calendar giving Wednesday 4 March off moves both answers to Friday
-        http().post().uri("/api/calendar/preview").contentType(MediaType.APPLICATION_JSON)
+        http().post().uri("/api/calendar/preview").headers(SampleLogins::office).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("year", 2026, "source", "测试", "holidays", List.of(Map.of("name", "测试假日",
                         "nameEn", "Test day off", "off", List.of("2026-03-04", "2026-03-04")))))
                 .exchange().expectStatus().isOk().expectBody()
@@ -134,7 +135,7 @@ class PauseProgressBreachesIT {
                 .jsonPath("$.moves[*].proposedDueAt").isEqualTo(List.of("2026-03-06T09:30:00Z",
                         "2026-03-06T09:30:00Z"))
                 .jsonPath("$.unitsTurningOverdue").isEmpty();
-        http().post().uri("/api/policy/preview").contentType(MediaType.APPLICATION_JSON)
+        http().post().uri("/api/policy/preview").headers(SampleLogins::office).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("policy", "county")).exchange().expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.rule").isEqualTo("policy.invalid");
 
@@ -337,10 +338,11 @@ class PauseProgressBreachesIT {
                 .expectBody(String.class).returnResult().getResponseBody();
     }
 
+    /** Signed in as the read-only leader; the office's previews sign in as the office. */
     private static WebTestClient http() {
         String port = sla.getEnvironment().getProperty("local.server.port");
         return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(Duration.ofSeconds(10)).build();
+                .defaultHeaders(SampleLogins::viewer).responseTimeout(Duration.ofSeconds(10)).build();
     }
 
     private void publish(String topic, IntegrationEvent event) {

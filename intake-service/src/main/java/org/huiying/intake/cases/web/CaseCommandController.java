@@ -21,7 +21,7 @@ import org.huiying.intake.cases.outcome.ConfirmImplementationCommand;
 import org.huiying.intake.cases.outcome.RateCaseCommand;
 import org.huiying.intake.cases.reply.AcknowledgeCaseCommand;
 import org.huiying.intake.cases.reply.ReportProgressCommand;
-import org.huiying.intake.security.IntakeUser;
+import org.huiying.support.security.HuiyingUser;
 import org.huiying.support.domain.NotFoundException;
 import org.huiying.support.eventstore.CommandMetaData;
 import org.springframework.http.ResponseEntity;
@@ -62,7 +62,7 @@ public class CaseCommandController {
     @PostMapping
     @Operation(summary = "Enter a case 录入案件 (office)", description = "Id manual:<uuid>; classified by the keyword rules.")
     public Mono<ResponseEntity<CaseRequests.Created>> create(@Valid @RequestBody CaseRequests.NewCase request,
-                                                             @AuthenticationPrincipal IntakeUser user) {
+                                                             @AuthenticationPrincipal HuiyingUser user) {
         String id = UUID.randomUUID().toString();
         String caseId = "manual:" + id;
         Instant now = clock.instant();
@@ -82,7 +82,7 @@ public class CaseCommandController {
             + ". Severities: " + CaseRequests.SEVERITIES + ". A reason is required.")
     public Mono<ResponseEntity<Void>> classify(@PathVariable String caseId,
                                                @Valid @RequestBody CaseRequests.Classification request,
-                                               @AuthenticationPrincipal IntakeUser user) {
+                                               @AuthenticationPrincipal HuiyingUser user) {
         return send(caseId, user, new ClassifyCaseCommand(caseId, request.kind(), request.severity(),
                 user.getUsername(), request.reason(), true, clock.instant()));
     }
@@ -91,7 +91,7 @@ public class CaseCommandController {
     @Operation(summary = "Acknowledge 在线响应 (unit)", description = "Once per case, by the assigned unit.")
     public Mono<ResponseEntity<Void>> acknowledge(@PathVariable String caseId,
                                                   @RequestBody(required = false) CaseRequests.Acknowledgement request,
-                                                  @AuthenticationPrincipal IntakeUser user) {
+                                                  @AuthenticationPrincipal HuiyingUser user) {
         return send(caseId, user, new AcknowledgeCaseCommand(caseId, user.unitId(), user.getUsername(),
                 request == null ? null : request.note(), clock.instant()));
     }
@@ -100,7 +100,7 @@ public class CaseCommandController {
     @Operation(summary = "Report progress 通报进展 (unit)", description = "After the acknowledgement.")
     public Mono<ResponseEntity<Void>> progress(@PathVariable String caseId,
                                                @Valid @RequestBody CaseRequests.Progress request,
-                                               @AuthenticationPrincipal IntakeUser user) {
+                                               @AuthenticationPrincipal HuiyingUser user) {
         return send(caseId, user, new ReportProgressCommand(caseId, user.unitId(), user.getUsername(),
                 request.summary(), clock.instant()));
     }
@@ -112,7 +112,7 @@ public class CaseCommandController {
                     + "answer clock meanwhile.")
     public Mono<ResponseEntity<Void>> requestInformation(@PathVariable String caseId,
                                                          @Valid @RequestBody CaseRequests.InformationRequest request,
-                                                         @AuthenticationPrincipal IntakeUser user) {
+                                                         @AuthenticationPrincipal HuiyingUser user) {
         return send(caseId, user, new RequestInformationCommand(caseId, user.unitId(), user.getUsername(),
                 request.text(), clock.instant()));
     }
@@ -120,14 +120,14 @@ public class CaseCommandController {
     @PostMapping("/{caseId}/answer/draft")
     @Operation(summary = "Draft the answer 起草答复 (unit)")
     public Mono<ResponseEntity<Void>> draft(@PathVariable String caseId, @Valid @RequestBody CaseRequests.Draft request,
-                                            @AuthenticationPrincipal IntakeUser user) {
+                                            @AuthenticationPrincipal HuiyingUser user) {
         return send(caseId, user, new DraftAnswerCommand(caseId, user.unitId(), user.getUsername(), request.text(),
                 clock.instant()));
     }
 
     @PostMapping("/{caseId}/answer/approval")
     @Operation(summary = "Approve the draft 审核通过 (unit or office)", description = "Never by its own author.")
-    public Mono<ResponseEntity<Void>> approve(@PathVariable String caseId, @AuthenticationPrincipal IntakeUser user) {
+    public Mono<ResponseEntity<Void>> approve(@PathVariable String caseId, @AuthenticationPrincipal HuiyingUser user) {
         return send(caseId, user, new ApproveAnswerCommand(caseId, user.unitId(), user.getUsername(),
                 clock.instant()));
     }
@@ -136,14 +136,14 @@ public class CaseCommandController {
     @Operation(summary = "Return the draft 退回修改 (unit or office)")
     public Mono<ResponseEntity<Void>> returnDraft(@PathVariable String caseId,
                                                   @Valid @RequestBody CaseRequests.Return request,
-                                                  @AuthenticationPrincipal IntakeUser user) {
+                                                  @AuthenticationPrincipal HuiyingUser user) {
         return send(caseId, user, new ReturnAnswerCommand(caseId, user.unitId(), user.getUsername(),
                 request.comment(), clock.instant()));
     }
 
     @PostMapping("/{caseId}/answer/publication")
     @Operation(summary = "Publish the approved answer 发布答复 (unit)")
-    public Mono<ResponseEntity<Void>> publish(@PathVariable String caseId, @AuthenticationPrincipal IntakeUser user) {
+    public Mono<ResponseEntity<Void>> publish(@PathVariable String caseId, @AuthenticationPrincipal HuiyingUser user) {
         return send(caseId, user, new PublishAnswerCommand(caseId, user.unitId(), user.getUsername(),
                 clock.instant()));
     }
@@ -153,7 +153,7 @@ public class CaseCommandController {
             description = "The reply must be by one of the unit's registered accounts; name the approver.")
     public Mono<ResponseEntity<Void>> fromReply(@PathVariable String caseId,
                                                 @Valid @RequestBody CaseRequests.FromReply request,
-                                                @AuthenticationPrincipal IntakeUser user) {
+                                                @AuthenticationPrincipal HuiyingUser user) {
         return send(caseId, user, new MarkReplyAsAnswerCommand(caseId, user.unitId(), request.postId(),
                 request.approvedBy(), user.getUsername(), clock.instant()));
     }
@@ -162,7 +162,7 @@ public class CaseCommandController {
     @Operation(summary = "Enter the netizen's rating 回访评价 (office)", description = "Overall: " + CaseRequests.RATINGS
             + "; optional 1–5 scores 解决程度, 办理态度, 办理速度. Only after an answer; 不满意 may reopen (重办).")
     public Mono<ResponseEntity<Void>> rate(@PathVariable String caseId, @Valid @RequestBody CaseRequests.Rating request,
-                                           @AuthenticationPrincipal IntakeUser user) {
+                                           @AuthenticationPrincipal HuiyingUser user) {
         return send(caseId, user, new RateCaseCommand(caseId, request.satisfaction(), request.resolution(),
                 request.attitude(), request.speed(), user.getUsername(), Channel.API, clock.instant()));
     }
@@ -171,19 +171,19 @@ public class CaseCommandController {
     @Operation(summary = "Confirm implementation 确认落实 (office)")
     public Mono<ResponseEntity<Void>> confirm(@PathVariable String caseId,
                                               @Valid @RequestBody CaseRequests.Implementation request,
-                                              @AuthenticationPrincipal IntakeUser user) {
+                                              @AuthenticationPrincipal HuiyingUser user) {
         String confirmedBy = "netizen".equals(request.confirmedBy())
                 ? "网民 netizen (entered by " + user.getUsername() + ")" : user.getUsername();
         return send(caseId, user, new ConfirmImplementationCommand(caseId, confirmedBy, clock.instant()));
     }
 
-    private Mono<ResponseEntity<Void>> send(String caseId, IntakeUser user, Object command) {
+    private Mono<ResponseEntity<Void>> send(String caseId, HuiyingUser user, Object command) {
         return Mono.fromFuture(() -> commands.send(command, cause(user, caseId)))
                 .onErrorMap(AggregateNotFoundException.class, e -> new NotFoundException("No case " + caseId))
                 .then(Mono.just(ResponseEntity.noContent().build()));
     }
 
-    private static MetaData cause(IntakeUser user, String caseId) {
+    private static MetaData cause(HuiyingUser user, String caseId) {
         return CommandMetaData.causedBy("user:" + user.getUsername(), caseId);
     }
 }

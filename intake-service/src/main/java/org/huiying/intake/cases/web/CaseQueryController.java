@@ -16,7 +16,7 @@ import org.huiying.intake.cases.query.CaseTimelineRepository;
 import org.huiying.intake.cases.query.TimelineEntry;
 import org.huiying.intake.cases.query.WireName;
 import org.huiying.intake.directory.RegisteredAccounts;
-import org.huiying.intake.security.IntakeUser;
+import org.huiying.support.security.HuiyingUser;
 import org.huiying.support.domain.NotFoundException;
 import org.huiying.support.time.TimeProperties;
 import org.springframework.http.MediaType;
@@ -81,14 +81,14 @@ public class CaseQueryController {
     @Operation(summary = "The case file 立卷归档 (JSON)", description = "The whole history with the netizen's handle. "
             + "Ask with Accept: text/html for the printable page.")
     public Mono<CaseArchive> archive(@PathVariable String caseId, 
-                                   @AuthenticationPrincipal IntakeUser user) {
+                                   @AuthenticationPrincipal HuiyingUser user) {
         return blocking(() -> archiveOf(caseId, user.getUsername()));
     }
 
     @GetMapping(value = "/{caseId}/archive", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "The case file 立卷归档 (printable HTML)")
     public Mono<String> archiveHtml(@PathVariable String caseId, 
-                                   @AuthenticationPrincipal IntakeUser user) {
+                                   @AuthenticationPrincipal HuiyingUser user) {
         return blocking(() -> CaseArchiveHtml.render(archiveOf(caseId, user.getUsername()), time.zone()));
     }
 

@@ -1,4 +1,4 @@
-package org.huiying.intake.security;
+package org.huiying.support.security;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -6,12 +6,12 @@ import org.springframework.security.core.userdetails.User;
 import java.util.List;
 
 /** A user from the users file; unit users carry the unit they act for. */
-public class IntakeUser extends User {
+public class HuiyingUser extends User {
 
     private final Role role;
     private final String unitId;
 
-    public IntakeUser(String username, String passwordHash, Role role, String unitId) {
+    public HuiyingUser(String username, String passwordHash, Role role, String unitId) {
         super(username, passwordHash, List.of(new SimpleGrantedAuthority(role.authority())));
         this.role = role;
         this.unitId = unitId;

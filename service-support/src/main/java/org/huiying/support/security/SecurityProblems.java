@@ -1,4 +1,4 @@
-package org.huiying.intake.security;
+package org.huiying.support.security;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package org.huiying.intake.security;
+package org.huiying.support.security;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +32,7 @@ final class UsersFile {
     record Document(List<Entry> users) {
     }
 
-    static List<IntakeUser> read(Resource resource) {
+    static List<HuiyingUser> read(Resource resource) {
         Document document;
         try (InputStream in = resource.getInputStream()) {
             document = new ObjectMapper(new YAMLFactory())
@@ -43,7 +43,7 @@ final class UsersFile {
         if (document == null || document.users() == null || document.users().isEmpty()) {
             throw new IllegalStateException("Users file " + resource + " lists no users");
         }
-        List<IntakeUser> users = new ArrayList<>();
+        List<HuiyingUser> users = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < document.users().size(); i++) {
             users.add(toUser(resource, i, document.users().get(i), names));
@@ -51,7 +51,7 @@ final class UsersFile {
         return users;
     }
 
-    private static IntakeUser toUser(Resource resource, int index, Entry entry, Set<String> names) {
+    private static HuiyingUser toUser(Resource resource, int index, Entry entry, Set<String> names) {
         String where = "Users file " + resource + ", entry " + (index + 1) + ": ";
         if (entry.username() == null || entry.username().isBlank() || !names.add(entry.username())) {
             throw new IllegalStateException(where + "'username' is missing or used twice");
@@ -68,6 +68,6 @@ final class UsersFile {
         if (entry.password() == null || !BCRYPT.matcher(entry.password()).matches()) {
             throw new IllegalStateException(where + "'password' must be a BCrypt hash");
         }
-        return new IntakeUser(entry.username(), "{bcrypt}" + entry.password(), role, entry.unitId());
+        return new HuiyingUser(entry.username(), "{bcrypt}" + entry.password(), role, entry.unitId());
     }
 }

@@ -1,4 +1,4 @@
-package org.huiying.intake.security;
+package org.huiying.support.security;
 
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -10,19 +10,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The users of the users file, looked up by name; each login gets its own copy (credentials are erased after it). */
-public class IntakeUsers implements ReactiveUserDetailsService {
+public class HuiyingUsers implements ReactiveUserDetailsService {
 
-    private final Map<String, IntakeUser> users;
+    private final Map<String, HuiyingUser> users;
 
-    public IntakeUsers(List<IntakeUser> users) {
-        this.users = users.stream().collect(Collectors.toUnmodifiableMap(IntakeUser::getUsername,
+    public HuiyingUsers(List<HuiyingUser> users) {
+        this.users = users.stream().collect(Collectors.toUnmodifiableMap(HuiyingUser::getUsername,
                 Function.identity()));
     }
 
     @Override
     public Mono<UserDetails> findByUsername(String username) {
-        IntakeUser user = users.get(username);
+        HuiyingUser user = users.get(username);
         return user == null ? Mono.empty()
-                : Mono.just(new IntakeUser(user.getUsername(), user.getPassword(), user.role(), user.unitId()));
+                : Mono.just(new HuiyingUser(user.getUsername(), user.getPassword(), user.role(), user.unitId()));
     }
 }
