@@ -6,8 +6,6 @@ import org.huiying.routing.RoutingApplication;
 import org.huiying.sla.SlaApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.util.ArrayList;
@@ -48,13 +46,6 @@ final class BenchSystem implements AutoCloseable {
     }
 
     private void start(String name, Supplier<SpringApplicationBuilder> application) {
-        SpringApplicationBuilder builder = application.get();
-        if (!"intake-service".equals(name)) {
-            // one class path for all four: intake's Spring Security must not lock the services that do not use it
-            builder.initializers(ctx -> ctx.getEnvironment().getPropertySources().addFirst(new MapPropertySource(
-                    "open-services", Map.of("spring.autoconfigure.exclude", String.join(",",
-                            sharedExclusions(ctx.getEnvironment()), SECURITY_AUTO_CONFIGURATIONS)))));
-        }
         List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
                 "--huiying.mongo.uri=" + mongo.uri(),
@@ -62,22 +53,7 @@ final class BenchSystem implements AutoCloseable {
                 "--logging.level.root=WARN", "--logging.level.org.huiying=INFO",
                 "--logging.level.org.apache.kafka=WARN", "--logging.level.kafka=WARN",
                 "--logging.level.state.change.logger=WARN"));
-        services.put(name, builder.run(args.toArray(String[]::new)));
-    }
-
-    private static final String SECURITY_AUTO_CONFIGURATIONS = String.join(",",
-            "org.springframework.boot.autoconfigure.security.reactive.ReactiveSecurityAutoConfiguration",
-            "org.springframework.boot.autoconfigure.security.reactive.ReactiveUserDetailsServiceAutoConfiguration",
-            "org.springframework.boot.actuate.autoconfigure.security.reactive"
-                    + ".ReactiveManagementWebSecurityAutoConfiguration");
-
-    /** The exclusions of service-support's shared defaults, which a property set here would otherwise replace. */
-    private static String sharedExclusions(Environment environment) {
-        List<String> excluded = new ArrayList<>();
-        for (int i = 0; environment.containsProperty("spring.autoconfigure.exclude[" + i + "]"); i++) {
-            excluded.add(environment.getProperty("spring.autoconfigure.exclude[" + i + "]"));
-        }
-        return String.join(",", excluded);
+        services.put(name, application.get().run(args.toArray(String[]::new)));
     }
 
     String brokers() {
