@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +18,7 @@ class AssignmentLifecycleTest {
     static final String CASE = "anji-bbs:t-501";
     /** Monday 2 March 2026, 10:00 in Asia/Shanghai. */
     static final Instant MONDAY_10 = Instant.parse("2026-03-02T02:00:00Z");
-    static final AssignmentPolicy POLICY = AssignmentPolicy.standard(ZoneId.of("Asia/Shanghai"));
+    static final AssignmentPolicy POLICY = ReturnCalendarFixture.standardPolicy();
 
     FixtureConfiguration<Assignment> fixture;
 

@@ -2,6 +2,7 @@ package org.huiying.sla.calendar;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.huiying.support.calendar.CalendarYear;
 import org.huiying.support.domain.RuleViolationException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,59 +1,56 @@
 package org.huiying.sla.calendar;
 
-import java.time.DayOfWeek;
+import org.huiying.support.calendar.CalendarYear;
+import org.huiying.support.calendar.CalendarYears;
+import org.huiying.support.calendar.WorkingHours;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.IntConsumer;
 
 /**
- * An immutable set of calendar years. A day in a year that is not loaded is counted Monday–Friday, but never
- * silently: the {@code onMissingYear} callback is told (health warning and metric).
+ * An immutable set of calendar years with their working hours. A day in a year that is not loaded is counted
+ * Monday–Friday, but never silently: the {@code onMissingYear} callback is told (health warning and metric).
  */
 public final class CalendarSnapshot implements WorkingDays {
 
-    private final Map<Integer, CalendarYear> years;
+    private final CalendarYears years;
     private final WorkingHours defaultHours;
-    private final IntConsumer onMissingYear;
 
     public CalendarSnapshot(Map<Integer, CalendarYear> years, WorkingHours defaultHours, IntConsumer onMissingYear) {
-        this.years = Map.copyOf(years);
+        this(new CalendarYears(years, onMissingYear), defaultHours);
+    }
+
+    private CalendarSnapshot(CalendarYears years, WorkingHours defaultHours) {
+        this.years = years;
         this.defaultHours = defaultHours;
-        this.onMissingYear = onMissingYear;
     }
 
     /** The same calendar with one year added or replaced (for a preview, or a load). */
     public CalendarSnapshot with(CalendarYear year) {
-        Map<Integer, CalendarYear> copy = new TreeMap<>(years);
-        copy.put(year.year(), year);
-        return new CalendarSnapshot(copy, defaultHours, onMissingYear);
+        return new CalendarSnapshot(years.with(year), defaultHours);
     }
 
     public CalendarSnapshot withoutMissingYearReports() {
-        return new CalendarSnapshot(years, defaultHours, missing -> { });
+        return new CalendarSnapshot(years.withoutMissingYearReports(), defaultHours);
     }
 
     public Set<Integer> years() {
-        return new TreeMap<>(years).keySet();
+        return years.years();
     }
 
     public boolean isLoaded(int year) {
-        return years.containsKey(year);
+        return years.isLoaded(year);
     }
 
     public Map<Integer, CalendarYear> all() {
-        return new TreeMap<>(years);
+        return years.all();
     }
 
     @Override
     public boolean isWorkingDay(LocalDate day) {
-        CalendarYear year = years.get(day.getYear());
-        if (year == null) {
-            onMissingYear.accept(day.getYear());
-            return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-        }
-        return year.isWorkingDay(day);
+        return years.isWorkingDay(day);
     }
 
     @Override

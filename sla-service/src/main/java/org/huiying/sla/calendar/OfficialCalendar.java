@@ -3,6 +3,9 @@ package org.huiying.sla.calendar;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.huiying.support.calendar.CalendarYear;
+import org.huiying.support.calendar.CalendarYears;
+import org.huiying.support.calendar.WorkingHours;
 import org.huiying.support.time.TimeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,11 +46,7 @@ public class OfficialCalendar {
         this.missingLookups = Counter.builder("huiying.sla.calendar.missing.year.lookups")
                 .description("Days looked up in a year with no official calendar loaded (counted Monday–Friday)")
                 .register(meters);
-        TreeMap<Integer, CalendarYear> years = new TreeMap<>();
-        CalendarFiles.shipped().forEach(year -> years.put(year.year(), year));
-        if (properties.dir() != null && !properties.dir().toString().isBlank()) {
-            CalendarFiles.inDirectory(properties.dir()).forEach(year -> years.put(year.year(), year));
-        }
+        Map<Integer, CalendarYear> years = CalendarYears.shippedAndIn(properties.dir());
         stored.all().forEach(year -> years.put(year.year(), year));
         current.set(new CalendarSnapshot(years, WorkingHours.parse(properties.workingHours()), this::missingYearUsed));
         log.info("Official calendar years loaded: {}", years.keySet());

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.huiying.support.calendar.CalendarYear;
 import org.huiying.support.json.Json;
 import org.springframework.stereotype.Repository;
 

@@ -1,5 +1,7 @@
 package org.huiying.sla.calendar;
 
+import org.huiying.support.calendar.WorkingHours;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,18 +67,9 @@ public class WorkingTime {
     /** {@code count} working days after {@code start}, read by the configured convention. */
     public Instant plusWorkingDays(Instant start, int count) {
         LocalDateTime posted = local(start);
-        LocalDate day = posted.toLocalDate();
-        boolean sameTime = convention == WorkingDayConvention.SAME_TIME_OF_DAY && days.isWorkingDay(day);
-        int counted = 0;
-        for (int i = 0; counted < count; i++) {
-            if (i > HORIZON_DAYS) {
-                throw new IllegalStateException("No " + count + " working days within " + HORIZON_DAYS + " days");
-            }
-            day = day.plusDays(1);
-            if (days.isWorkingDay(day)) {
-                counted++;
-            }
-        }
+        LocalDate postedOn = posted.toLocalDate();
+        boolean sameTime = convention == WorkingDayConvention.SAME_TIME_OF_DAY && days.isWorkingDay(postedOn);
+        LocalDate day = days.nthWorkingDayAfter(postedOn, count);
         return instant(sameTime ? day.atTime(posted.toLocalTime()) : day.atTime(days.hoursOn(day).close()));
     }
 

@@ -2,13 +2,13 @@ package org.huiying.sla.preview;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.huiying.sla.calendar.CalendarYear;
 import org.huiying.sla.calendar.OfficialCalendar;
 import org.huiying.sla.clock.DeadlinePlanner;
 import org.huiying.sla.policy.PolicyOverrides;
 import org.huiying.sla.policy.PolicyPresets;
 import org.huiying.sla.policy.SlaPolicy;
 import org.huiying.sla.tracking.OpenCases;
+import org.huiying.support.calendar.CalendarYear;
 import org.huiying.support.domain.RuleViolationException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

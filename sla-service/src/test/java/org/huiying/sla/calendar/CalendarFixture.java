@@ -1,5 +1,9 @@
 package org.huiying.sla.calendar;
 
+import org.huiying.support.calendar.CalendarFiles;
+import org.huiying.support.calendar.CalendarYear;
+import org.huiying.support.calendar.WorkingHours;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

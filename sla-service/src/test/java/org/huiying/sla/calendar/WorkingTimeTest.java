@@ -1,5 +1,7 @@
 package org.huiying.sla.calendar;
 
+import org.huiying.support.calendar.CalendarYear;
+import org.huiying.support.calendar.Holiday;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

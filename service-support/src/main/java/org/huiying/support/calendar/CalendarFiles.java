@@ -1,4 +1,4 @@
-package org.huiying.sla.calendar;
+package org.huiying.support.calendar;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,11 +24,11 @@ public final class CalendarFiles {
     private CalendarFiles() {
     }
 
-    /** The years shipped with the service ({@code classpath:calendar/*.yml}). */
+    /** The years shipped with the service ({@code classpath*:calendar/*.yml}, from service-support). */
     public static List<CalendarYear> shipped() {
         try {
             List<CalendarYear> years = new ArrayList<>();
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:calendar/*.yml")) {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:calendar/*.yml")) {
                 try (InputStream in = resource.getInputStream()) {
                     years.add(read(in, resource.getFilename()));
                 }

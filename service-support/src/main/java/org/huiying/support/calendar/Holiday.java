@@ -1,4 +1,4 @@
-package org.huiying.sla.calendar;
+package org.huiying.support.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
