@@ -29,11 +29,11 @@ public class ReportingListeners {
         this.changes = changes;
     }
 
-    /** Several threads, one per group of partitions: each case's events are folded under the case's own lock. */
+    /** One thread by default; more (one per group of partitions) are safe: each case is folded under its own lock. */
     @KafkaListener(id = "reporting-case-facts",
             topics = {Topics.INTAKE_CASES, Topics.ROUTING_ASSIGNMENTS, Topics.SLA_DEADLINES,
                     Topics.SLA_EXTENSIONS, Topics.SLA_ESCALATIONS},
-            concurrency = "${huiying.reporting.listener-concurrency:3}")
+            concurrency = "${huiying.reporting.listener-concurrency:1}")
     public void onCaseEvent(ConsumerRecord<String, String> record) {
         caseFacts.apply(codec.decode(record.value()).data());
     }
