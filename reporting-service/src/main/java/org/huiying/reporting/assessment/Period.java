@@ -1,6 +1,6 @@
 package org.huiying.reporting.assessment;
 
-import org.springframework.web.server.ServerWebInputException;
+import org.huiying.support.web.InvalidParameterException;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -91,7 +91,7 @@ public record Period(String label, LocalDate from, LocalDate to) {
         }
     }
 
-    static ServerWebInputException invalid(String parameter, String message) {
-        return new ServerWebInputException("Invalid parameter '" + parameter + "': " + message);
+    static InvalidParameterException invalid(String parameter, String message) {
+        return new InvalidParameterException(parameter, message);
     }
 }

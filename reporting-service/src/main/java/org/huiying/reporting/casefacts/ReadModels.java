@@ -19,8 +19,10 @@ public class ReadModels {
         return of(generations.active());
     }
 
+    /** Read on every event, so the generations and their layouts come from one read of the state. */
     public List<ReadModel> targets() {
-        return generations.targets().stream().map(this::of).toList();
+        return generations.targetLayouts().entrySet().stream()
+                .map(target -> ReadModel.of(generations.database(), target.getKey(), target.getValue())).toList();
     }
 
     public ReadModel of(int generation) {

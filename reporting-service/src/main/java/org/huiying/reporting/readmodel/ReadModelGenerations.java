@@ -8,7 +8,9 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which generation of reporting's read models answers queries ({@code active}) and which one a rebuild is filling
@@ -57,9 +59,21 @@ public class ReadModelGenerations {
         return layouts(current()).getInteger(String.valueOf(generation), FIRST_LAYOUT);
     }
 
-    /** The generations every event must be applied to: the active one and, during a rebuild, the new one. */
-    public synchronized List<Integer> targets() {
+    /**
+     * The generations every event must be applied to, each with its layout, from one read of the state: the active
+     * one and, during a rebuild, the new one.
+     */
+    public synchronized Map<Integer, Integer> targetLayouts() {
         Document doc = current();
+        Document layouts = layouts(doc);
+        Map<Integer, Integer> targets = new LinkedHashMap<>();
+        for (int generation : targetsOf(doc)) {
+            targets.put(generation, layouts.getInteger(String.valueOf(generation), FIRST_LAYOUT));
+        }
+        return targets;
+    }
+
+    private static List<Integer> targetsOf(Document doc) {
         List<Integer> targets = new ArrayList<>(List.of(doc.getInteger("active", 1)));
         Integer building = doc.getInteger("building");
         if (building != null) {

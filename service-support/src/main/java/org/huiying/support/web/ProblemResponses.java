@@ -72,7 +72,9 @@ public class ProblemResponses {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getReason());
         problem.setType(URI.create(TYPE_BASE + "invalid-request"));
         problem.setTitle("Invalid request");
-        if (e.getMethodParameter() != null && e.getMethodParameter().getParameterName() != null) {
+        if (e instanceof InvalidParameterException invalid) {
+            problem.setProperty("field", invalid.field());
+        } else if (e.getMethodParameter() != null && e.getMethodParameter().getParameterName() != null) {
             problem.setProperty("field", e.getMethodParameter().getParameterName());
         }
         return problem;

@@ -2,9 +2,6 @@ package org.huiying.sla.breaches;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,7 +9,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,15 +67,6 @@ public class BreachController {
                     .toList();
             return new AllBreaches(range.from().toString(), range.to().toString(), units);
         }).subscribeOn(Schedulers.boundedElastic());
-    }
-
-    @ExceptionHandler(BadQueryException.class)
-    ProblemDetail badQuery(BadQueryException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setType(URI.create("urn:huiying:problem:invalid-request"));
-        problem.setTitle("Invalid request");
-        problem.setProperty("field", e.field());
-        return problem;
     }
 
     /** Breaches by kind; {@code total} is their sum. */

@@ -1,5 +1,7 @@
 package org.huiying.sla.breaches;
 
+import org.huiying.support.web.InvalidParameterException;
+
 import java.time.DateTimeException;
 import java.time.Year;
 import java.time.YearMonth;
@@ -16,7 +18,7 @@ record BreachPeriod(YearMonth from, YearMonth to) {
 
     static BreachPeriod parse(String period, String from, String to) {
         if (period != null && (from != null || to != null)) {
-            throw new BadQueryException("period", "give either period or from/to, not both 二选一");
+            throw new InvalidParameterException("period", "give either period or from/to, not both 二选一");
         }
         if (period != null) {
             if (period.matches("\\d{4}")) {
@@ -26,15 +28,15 @@ record BreachPeriod(YearMonth from, YearMonth to) {
             return new BreachPeriod(month("period", period), month("period", period));
         }
         if (from == null || to == null) {
-            throw new BadQueryException(from == null ? "from" : "to",
+            throw new InvalidParameterException(from == null ? "from" : "to",
                     "give period=2026-03 (or 2026), or both from and to as yyyy-MM 须指定统计期间");
         }
         BreachPeriod range = new BreachPeriod(month("from", from), month("to", to));
         if (range.to.isBefore(range.from)) {
-            throw new BadQueryException("to", "must not be before from 截止月份不得早于起始月份");
+            throw new InvalidParameterException("to", "must not be before from 截止月份不得早于起始月份");
         }
         if (range.months().size() > MAX_MONTHS) {
-            throw new BadQueryException("to", "at most " + MAX_MONTHS + " months at once");
+            throw new InvalidParameterException("to", "at most " + MAX_MONTHS + " months at once");
         }
         return range;
     }
@@ -51,7 +53,7 @@ record BreachPeriod(YearMonth from, YearMonth to) {
         try {
             return YearMonth.parse(text.trim());
         } catch (DateTimeException e) {
-            throw new BadQueryException(field, "'" + text + "' is not a month like 2026-03 (or a year like 2026)");
+            throw new InvalidParameterException(field, "'" + text + "' is not a month like 2026-03 (or a year like 2026)");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.huiying.sla.breaches;
 
+import org.huiying.support.web.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 
 import java.time.YearMonth;
@@ -29,18 +30,18 @@ class BreachPeriodTest {
     @Test
     void shouldNameThePeriodWhenItIsNotAMonth() {
         assertThatThrownBy(() -> BreachPeriod.parse("2026-13", null, null))
-                .isInstanceOfSatisfying(BadQueryException.class, e -> assertThat(e.field()).isEqualTo("period"));
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.field()).isEqualTo("period"));
     }
 
     @Test
     void shouldNameTheMissingEndWhenOnlyFromIsGiven() {
         assertThatThrownBy(() -> BreachPeriod.parse(null, "2026-01", null))
-                .isInstanceOfSatisfying(BadQueryException.class, e -> assertThat(e.field()).isEqualTo("to"));
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.field()).isEqualTo("to"));
     }
 
     @Test
     void shouldNameToWhenTheRangeRunsBackwards() {
         assertThatThrownBy(() -> BreachPeriod.parse(null, "2026-03", "2026-01"))
-                .isInstanceOfSatisfying(BadQueryException.class, e -> assertThat(e.field()).isEqualTo("to"));
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.field()).isEqualTo("to"));
     }
 }
