@@ -11,6 +11,7 @@ import org.huiying.contracts.intake.ImplementationConfirmed;
 import org.huiying.contracts.intake.InformationRequested;
 import org.huiying.contracts.intake.PostReceived;
 import org.huiying.contracts.intake.ProgressReported;
+import org.huiying.contracts.intake.SourceWatermarkAdvanced;
 import org.huiying.contracts.routing.CaseAssigned;
 import org.huiying.contracts.routing.CaseFlaggedAsProblem;
 import org.huiying.contracts.routing.CaseQueuedForTriage;
@@ -21,8 +22,10 @@ import org.huiying.contracts.sla.CaseEscalated;
 import org.huiying.contracts.sla.DeadlineMet;
 import org.huiying.contracts.sla.DeadlineMissed;
 import org.huiying.contracts.sla.DeadlinesSet;
+import org.huiying.contracts.sla.EscalationWithdrawn;
 import org.huiying.contracts.sla.ExtensionGranted;
 import org.huiying.contracts.sla.ExtensionRefused;
+import org.huiying.contracts.sla.ProgressUpdatesMissed;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -40,6 +43,7 @@ public enum EventType {
     IMPLEMENTATION_CONFIRMED("implementation-confirmed", ImplementationConfirmed.class, Topics.INTAKE_CASES),
     CASE_REOPENED("case-reopened", CaseReopened.class, Topics.INTAKE_CASES),
     CASE_CLOSED("case-closed", CaseClosed.class, Topics.INTAKE_CASES),
+    SOURCE_WATERMARK_ADVANCED("source-watermark-advanced", SourceWatermarkAdvanced.class, Topics.INTAKE_WATERMARKS),
 
     CASE_ASSIGNED("case-assigned", CaseAssigned.class, Topics.ROUTING_ASSIGNMENTS),
     CASE_QUEUED_FOR_TRIAGE("case-queued-for-triage", CaseQueuedForTriage.class, Topics.ROUTING_ASSIGNMENTS),
@@ -51,9 +55,11 @@ public enum EventType {
     DEADLINES_SET("deadlines-set", DeadlinesSet.class, Topics.SLA_DEADLINES),
     DEADLINE_MET("deadline-met", DeadlineMet.class, Topics.SLA_DEADLINES),
     DEADLINE_MISSED("deadline-missed", DeadlineMissed.class, Topics.SLA_DEADLINES),
+    PROGRESS_UPDATES_MISSED("progress-updates-missed", ProgressUpdatesMissed.class, Topics.SLA_DEADLINES),
     EXTENSION_GRANTED("extension-granted", ExtensionGranted.class, Topics.SLA_EXTENSIONS),
     EXTENSION_REFUSED("extension-refused", ExtensionRefused.class, Topics.SLA_EXTENSIONS),
-    CASE_ESCALATED("case-escalated", CaseEscalated.class, Topics.SLA_ESCALATIONS);
+    CASE_ESCALATED("case-escalated", CaseEscalated.class, Topics.SLA_ESCALATIONS),
+    ESCALATION_WITHDRAWN("escalation-withdrawn", EscalationWithdrawn.class, Topics.SLA_ESCALATIONS);
 
     private final String wireName;
     private final Class<? extends IntegrationEvent> recordType;

@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ScrapedPost(String source, String postId, String threadId, String replyTo, String url, String board,
                           String author, String title, String body, OffsetDateTime postedAt,
-                          OffsetDateTime scrapedAt) {
+                          OffsetDateTime scrapedAt) implements ScraperMessage {
 
     public String caseId() {
         return source + ":" + threadId;

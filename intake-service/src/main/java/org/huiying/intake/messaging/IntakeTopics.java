@@ -15,6 +15,11 @@ public class IntakeTopics {
         return topics.eventTopic(Topics.INTAKE_CASES);
     }
 
+    @Bean
+    public NewTopic intakeWatermarksTopic(TopicFactory topics) {
+        return topics.compactedTopic(Topics.INTAKE_WATERMARKS);
+    }
+
     /** Scrapers are external; intake, their only reader, declares the topic they write. */
     @Bean
     public NewTopic scraperPostsTopic(TopicFactory topics) {

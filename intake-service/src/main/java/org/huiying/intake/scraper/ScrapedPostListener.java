@@ -1,6 +1,12 @@
 package org.huiying.intake.scraper;
 
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.huiying.contracts.scraper.ScraperHeartbeat;
+import org.huiying.contracts.scraper.ScraperMessage;
+import org.huiying.intake.watermark.SourceWatermarkTracker;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -19,15 +25,18 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Consumes what the forum scrapers publish. The first post of a thread opens a case and is classified by the keyword
  * rules; every other post goes to the case with the unit whose registered account wrote it, if any. What a reply
- * means (follow-up, acknowledgement, progress, or nothing credited) is the case's decision.
+ * means (follow-up, acknowledgement, progress, or nothing credited) is the case's decision. Every post and heartbeat
+ * moves its source's watermark ({@link SourceWatermarkTracker}).
  */
 @Component
-public class ScrapedPostListener {
+public class ScrapedPostListener implements ConsumerSeekAware {
 
     private final ScrapedPostReader reader;
     private final CommandGateway commands;
@@ -35,9 +44,12 @@ public class ScrapedPostListener {
     private final RegisteredAccounts accounts;
     private final UnattributedReplies unattributed;
     private final Clock clock;
+    private final SourceWatermarkTracker watermarks;
 
     public ScrapedPostListener(ScrapedPostReader reader, CommandGateway commands, CaseClassifier classifier,
-                               RegisteredAccounts accounts, UnattributedReplies unattributed, Clock clock) {
+                               RegisteredAccounts accounts, UnattributedReplies unattributed, Clock clock,
+                               SourceWatermarkTracker watermarks) {
+        this.watermarks = watermarks;
         this.reader = reader;
         this.commands = commands;
         this.classifier = classifier;
@@ -47,8 +59,38 @@ public class ScrapedPostListener {
     }
 
     @KafkaListener(id = "scraped-posts", topics = Topics.SCRAPER_POSTS)
-    public void onMessage(ConsumerRecord<String, String> record) {
-        ScrapedPost post = reader.read(record.value());
+    public void onMessage(ConsumerRecord<String, String> record, Consumer<?, ?> consumer) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        ScraperMessage message;
+        try {
+            message = reader.readMessage(record.value());
+            if (message instanceof ScraperHeartbeat heartbeat) {
+                watermarks.heartbeat(heartbeat.source(), heartbeat.watermark().toInstant(), partition,
+                        record.offset(), consumer.endOffsets(consumer.assignment()));
+                return;
+            }
+            receive((ScrapedPost) message);
+        } catch (RuntimeException unreadable) {
+            watermarks.processed(partition, record.offset());
+            throw unreadable;
+        }
+        ScrapedPost post = (ScrapedPost) message;
+        watermarks.observed(post.source(), partition, record.offset(), post.scrapedAt().toInstant(),
+                caughtUp(consumer, partition, record.offset()));
+    }
+
+    /** Nothing is left to read on the partition after this record: neither fetched nor on the broker. */
+    private static boolean caughtUp(Consumer<?, ?> consumer, TopicPartition partition, long offset) {
+        OptionalLong lag = consumer.currentLag(partition);
+        return lag.isPresent() && lag.getAsLong() == 0 && consumer.position(partition) == offset + 1;
+    }
+
+    @Override
+    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        watermarks.assigned(assignments);
+    }
+
+    private void receive(ScrapedPost post) {
         MetaData cause = CommandMetaData.causedBy(post.source() + ":" + post.postId(), post.caseId());
         Instant now = clock.instant();
         if (post.isThreadStart()) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.huiying.contracts.scraper.ScrapedPost;
+import org.huiying.contracts.scraper.ScraperHeartbeat;
+import org.huiying.contracts.scraper.ScraperMessage;
 import org.huiying.support.json.Json;
 import org.huiying.support.kafka.UnreadableMessageException;
 import org.springframework.stereotype.Component;
@@ -12,7 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** Reads a scraper message (contract v1), naming the first field that is missing or malformed. */
+/** Reads a scraper message (contract v1: a post or a heartbeat), naming the first field missing or malformed. */
 @Component
 public class ScrapedPostReader {
 
@@ -20,8 +22,23 @@ public class ScrapedPostReader {
 
     private final ObjectMapper mapper = Json.newMapper();
 
-    public ScrapedPost read(String json) {
+    /** A post, or a source's heartbeat (a message with {@code watermark} and no {@code postId}). */
+    public ScraperMessage readMessage(String json) {
         JsonNode tree = parse(json);
+        if (tree.has("watermark") && !tree.has("postId")) {
+            if (!tree.hasNonNull("source") || !tree.get("source").isTextual() || tree.get("source").asText().isBlank()) {
+                throw new UnreadableMessageException("missing required field 'source'");
+            }
+            return new ScraperHeartbeat(text(tree, "source"), time(tree, "watermark"));
+        }
+        return post(tree);
+    }
+
+    public ScrapedPost read(String json) {
+        return post(parse(json));
+    }
+
+    private ScrapedPost post(JsonNode tree) {
         for (String field : REQUIRED) {
             if (!tree.hasNonNull(field) || !tree.get(field).isTextual() || tree.get(field).asText().isBlank()) {
                 throw new UnreadableMessageException("missing required field '" + field + "'");

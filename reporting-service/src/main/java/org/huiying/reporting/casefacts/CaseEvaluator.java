@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Folds a case's facts, in event-time order, into the figures it counts in as of an instant. A pure function of the
@@ -15,7 +16,9 @@ import java.util.TreeMap;
  *   <li>the case counts for its current lead unit (the latest assignment or transfer; a return or the triage queue
  *       leaves it without one) in the month it was posted, in the configured zone;</li>
  *   <li>on time means sla said so: the latest {@code deadline-met}/{@code deadline-missed} of each deadline kind,
- *       never recomputed here (an extension moves the deadline sla judges against);</li>
+ *       never recomputed here (an extension moves the deadline sla judges against); a verdict a later one replaced,
+ *       and a ladder step sla withdrew, count nowhere and at no time (the facts showed they should never have
+ *       stood);</li>
  *   <li>after a reopening (重办) the case counts as answered, and as implemented, only once answered again;
  *       the latest rating stands until the netizen rates again;</li>
  *   <li>extensions, urges, supervisions, public notices and returns count for the unit the event names.</li>
@@ -38,7 +41,11 @@ public final class CaseEvaluator {
         if (post == null || post.receivedAt().isAfter(asOf)) {
             return CaseState.notPosted(record.caseId());
         }
-        List<CaseFact> facts = record.facts().values().stream().filter(f -> !f.at().isAfter(asOf))
+        Set<String> takenBack = record.facts().values().stream().map(CaseFact::takesBack)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        List<CaseFact> facts = record.facts().values().stream()
+                .filter(f -> !f.at().isAfter(asOf) && !takenBack.contains(f.eventId())
+                        && f.type() != FactType.ESCALATION_WITHDRAWN)
                 .sorted(CaseFact.CHRONOLOGICAL).toList();
         Fold fold = new Fold();
         facts.forEach(fold::apply);
@@ -83,6 +90,9 @@ public final class CaseEvaluator {
                 }
                 case CLOSED -> closed = true;
                 case DEADLINE_MET, DEADLINE_MISSED -> verdicts.put(f.code(), f.type());
+                case ESCALATION_WITHDRAWN -> {
+                    // filtered out above, with the step it withdraws
+                }
                 case EXTENDED -> act(f, Figure.EXTENDED);
                 case ESCALATED -> escalation(f);
                 default -> throw new IllegalStateException("Unhandled fact " + f.type());

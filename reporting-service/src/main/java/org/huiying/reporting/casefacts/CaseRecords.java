@@ -52,7 +52,7 @@ public final class CaseRecords {
         }
         doc.append("facts", record.facts().values().stream().map(f -> new Document("eventId", f.eventId())
                 .append("type", f.type().name()).append("at", date(f.at())).append("unitId", f.unitId())
-                .append("code", f.code())).toList());
+                .append("code", f.code()).append("takesBack", f.takesBack())).toList());
         doc.append("placed", record.placed().entrySet().stream().map(e -> new Document("doc", e.getKey())
                 .append("figures", e.getValue().stream().map(Figure::key).toList())).toList());
         cases.replaceOne(Filters.eq("_id", record.caseId()), doc, new ReplaceOptions().upsert(true));
@@ -66,7 +66,7 @@ public final class CaseRecords {
         Map<String, CaseFact> facts = new TreeMap<>();
         for (Document f : doc.getList("facts", Document.class, List.of())) {
             facts.put(f.getString("eventId"), new CaseFact(f.getString("eventId"), FactType.valueOf(f.getString("type")),
-                    instant(f, "at"), f.getString("unitId"), f.getString("code")));
+                    instant(f, "at"), f.getString("unitId"), f.getString("code"), f.getString("takesBack")));
         }
         Map<String, Set<Figure>> placed = new TreeMap<>();
         for (Document p : doc.getList("placed", Document.class, List.of())) {

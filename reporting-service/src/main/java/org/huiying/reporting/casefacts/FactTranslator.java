@@ -15,6 +15,7 @@ import org.huiying.contracts.routing.CaseTransferred;
 import org.huiying.contracts.sla.CaseEscalated;
 import org.huiying.contracts.sla.DeadlineMet;
 import org.huiying.contracts.sla.DeadlineMissed;
+import org.huiying.contracts.sla.EscalationWithdrawn;
 import org.huiying.contracts.sla.ExtensionGranted;
 
 import java.util.Optional;
@@ -61,10 +62,16 @@ final class FactTranslator {
             return Optional.of(new CaseFact(id, FactType.QUEUED, e.occurredAt(), null, null));
         }
         if (event instanceof DeadlineMet e) {
-            return Optional.of(new CaseFact(id, FactType.DEADLINE_MET, e.occurredAt(), e.unitId(), wire(e.deadline())));
+            return Optional.of(new CaseFact(id, FactType.DEADLINE_MET, e.occurredAt(), e.unitId(), wire(e.deadline()),
+                    idOf(e.replaces())));
         }
         if (event instanceof DeadlineMissed e) {
-            return Optional.of(new CaseFact(id, FactType.DEADLINE_MISSED, e.occurredAt(), e.unitId(), wire(e.deadline())));
+            return Optional.of(new CaseFact(id, FactType.DEADLINE_MISSED, e.occurredAt(), e.unitId(),
+                    wire(e.deadline()), idOf(e.replaces())));
+        }
+        if (event instanceof EscalationWithdrawn e) {
+            return Optional.of(new CaseFact(id, FactType.ESCALATION_WITHDRAWN, e.occurredAt(), e.unitId(),
+                    wire(e.step()), idOf(e.withdraws())));
         }
         if (event instanceof ExtensionGranted e) {
             return Optional.of(new CaseFact(id, FactType.EXTENDED, e.occurredAt(), e.unitId(), null));
@@ -73,6 +80,10 @@ final class FactTranslator {
             return Optional.of(new CaseFact(id, FactType.ESCALATED, e.occurredAt(), e.unitId(), wire(e.step())));
         }
         return Optional.empty();
+    }
+
+    private static String idOf(java.util.UUID id) {
+        return id == null ? null : id.toString();
     }
 
     /** The enum's wire name (its {@code @JsonProperty}), e.g. {@code basically-satisfied}. */

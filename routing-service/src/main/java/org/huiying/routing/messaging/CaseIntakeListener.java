@@ -21,6 +21,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Routes every newly received case by the directory's rules, keeping its post for the dispatch slip; takes closed cases
@@ -65,10 +66,20 @@ public class CaseIntakeListener {
         posts.save(new CasePost(post.caseId(), post.source(), post.board(), post.title(), post.body(), post.url(),
                 post.postedAt()));
         RoutingDecision decision = rules.decide(post.source(), post.board(), post.title(), post.body());
+        Instant now = clock.instant();
         Object command = decision.needsTriage()
-                ? new QueueCaseForTriageCommand(post.caseId(), NO_RULE_MATCHED, clock.instant())
+                ? new QueueCaseForTriageCommand(post.caseId(), NO_RULE_MATCHED, now)
                 : new AssignCaseCommand(post.caseId(), decision.lead(), decision.coUnits(), decision.leadRule(),
-                null, clock.instant());
+                null, ruleTime(post, now));
         commands.sendAndWait(command, CommandMetaData.causedBy(envelope));
+    }
+
+    /**
+     * A rule assigns a case as it is posted: the rules decide from the post alone, so the assignment holds from the
+     * post's time, however late the post was read (a backlog, a catch-up) — the unit is charged from then on
+     * (decision 0072). A post dated after now (a scraper's clock ahead) is assigned now.
+     */
+    private static Instant ruleTime(PostReceived post, Instant now) {
+        return post.postedAt() != null && post.postedAt().isBefore(now) ? post.postedAt() : now;
     }
 }

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -52,6 +53,8 @@ public class StoredEventRelay implements SubscribableMessageSource<EventMessage<
     private final Semaphore wakeUp = new Semaphore(0);
     private final Timer lag;
     private volatile boolean running;
+    private final AtomicLong cyclesStarted = new AtomicLong();
+    private volatile long drainedThrough;
     private Thread worker;
 
     public StoredEventRelay(EventStorageEngine storage, PendingAggregates pending, PublishedPositions positions,
@@ -90,11 +93,13 @@ public class StoredEventRelay implements SubscribableMessageSource<EventMessage<
      * itself; the cycle then fails with that aggregate's error and it stays pending.
      */
     public int relayPending() {
+        long cycle = cyclesStarted.incrementAndGet();
         if (!lease.acquire()) {
             return 0;
         }
         List<PendingAggregates.Marker> markers = pending.list(properties.batchSize());
         if (markers.isEmpty()) {
+            drainedThrough = cycle;
             return 0;
         }
         Map<String, Long> next = positions.nextSequences(markers.stream().map(PendingAggregates.Marker::aggregateId)
@@ -105,11 +110,29 @@ public class StoredEventRelay implements SubscribableMessageSource<EventMessage<
             storage.readEvents(marker.aggregateId(), next.get(marker.aggregateId())).forEachRemaining(events::add);
             batch.add(new Delivery(marker, events));
         }
+        int delivered;
         try {
-            return deliver(batch);
+            delivered = deliver(batch);
         } catch (RuntimeException batchFailure) {
-            return deliverOneByOne(batch, batchFailure);
+            delivered = deliverOneByOne(batch, batchFailure);
         }
+        if (markers.size() < properties.batchSize()) {
+            drainedThrough = cycle; // everything pending when this cycle began is delivered
+        }
+        return delivered;
+    }
+
+    /** The number of relay cycles begun so far. */
+    public long cyclesStarted() {
+        return cyclesStarted.get();
+    }
+
+    /**
+     * The latest cycle after which nothing stored before it began was still undelivered: once this passes the value
+     * {@link #cyclesStarted()} had when a command completed, every event that command stored is on Kafka.
+     */
+    public long drainedThrough() {
+        return drainedThrough;
     }
 
     private int deliverOneByOne(List<Delivery> batch, RuntimeException batchFailure) {

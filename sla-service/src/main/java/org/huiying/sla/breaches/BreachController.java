@@ -77,11 +77,11 @@ public class BreachController {
             long answer = count(breaches, BreachKinds.ANSWER);
             long progress = count(breaches, BreachKinds.PROGRESS);
             long sensitive = count(breaches, BreachKinds.SENSITIVE_REPORT);
-            return new Counts(response, answer, progress, sensitive, breaches.size());
+            return new Counts(response, answer, progress, sensitive, response + answer + progress + sensitive);
         }
 
         private static long count(List<Breach> breaches, String kind) {
-            return breaches.stream().filter(b -> b.kind().equals(kind)).count();
+            return breaches.stream().filter(b -> b.kind().equals(kind)).mapToLong(Breach::count).sum();
         }
     }
 

@@ -6,9 +6,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.huiying.contracts.sla.EscalationStep;
 import org.huiying.sla.clock.CaseEscalatedEvent;
+import org.huiying.sla.clock.DeadlineMetEvent;
 import org.huiying.sla.clock.DeadlineMissedEvent;
+import org.huiying.sla.clock.ProgressFigureChangedEvent;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -34,8 +37,33 @@ public class BreachProjection {
 
     @EventHandler
     void on(DeadlineMissedEvent event) {
+        if (event.replaces() != null && !event.replaces().dueAt().equals(event.dueAt())) {
+            store.remove(new Breach(event.caseId(), null, BreachKinds.of(event.deadline()), event.round(),
+                    event.replaces().dueAt()));
+        }
         record(new Breach(event.caseId(), event.unitId(), BreachKinds.of(event.deadline()), event.round(),
                 event.dueAt()));
+    }
+
+    /** A deadline judged missed on what was known turned out met: its breach is taken back. */
+    @EventHandler
+    void on(DeadlineMetEvent event) {
+        if (event.replaces() != null && event.replaces().missed()) {
+            store.remove(new Breach(event.caseId(), null, BreachKinds.of(event.deadline()), event.round(),
+                    event.replaces().dueAt()));
+        }
+    }
+
+    @EventHandler
+    void on(ProgressFigureChangedEvent event) {
+        List<Breach> entries = event.figure().byUnitMonth().stream()
+                .map(entry -> new Breach(event.caseId(), entry.unitId(), BreachKinds.PROGRESS, event.round(),
+                        entry.firstDueAt(), entry.count()))
+                .toList();
+        int more = store.replaceProgress(event.caseId(), event.round(), entries);
+        if (more > 0) {
+            missed.get(BreachKinds.PROGRESS).increment(more);
+        }
     }
 
     @EventHandler

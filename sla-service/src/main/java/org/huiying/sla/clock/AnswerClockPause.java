@@ -37,6 +37,7 @@ class AnswerClockPause {
         apply(new AnswerClockPausedEvent(clock.caseId(), command.unitId(), deadlines.answerRound(), command.at(),
                 planner.pauseCapEndsAt(command.at()), planner.policy().answerWindowFor(clock.severity()).kind(),
                 planner.policy().version()));
+        clock.reconcile(planner, new Cause("information-requested", command.at()));
     }
 
     @CommandHandler
@@ -45,6 +46,7 @@ class AnswerClockPause {
             return; // nothing paused, or a post written before the question
         }
         endBy(command.at(), planner, "netizen followed up 网民已补充");
+        clock.reconcile(planner, new Cause("follow-up-added", command.at()));
     }
 
     boolean isOpen() {

@@ -16,6 +16,7 @@ class AnswerExtension {
     private final CaseClock clock;
     private int round;
     private boolean extendedThisRound;
+    private final java.util.Set<Integer> extendedRounds = new java.util.HashSet<>();
 
     AnswerExtension(CaseClock clock) {
         this.clock = clock;
@@ -39,6 +40,7 @@ class AnswerExtension {
                     deadlines.answerDueAt(), command.newDueAt(), command.at()));
             apply(new DeadlinesSetEvent(clock.caseId(), unit, clock.postedAt(), clock.severity(),
                     planner.extended(deadlines, command.newDueAt()), "extension granted", command.at()));
+            clock.reconcile(planner, new Cause("extension-granted", command.at()));
         } else {
             apply(new ExtensionRefusedEvent(clock.caseId(), command.unitId(), command.explanation(),
                     command.newDueAt(), decision.rule(), decision.reason(), command.at()));
@@ -48,6 +50,10 @@ class AnswerExtension {
 
     boolean extendedThisRound() {
         return extendedThisRound;
+    }
+
+    boolean extended(int answerRound) {
+        return extendedRounds.contains(answerRound);
     }
 
     @EventSourcingHandler
@@ -61,5 +67,6 @@ class AnswerExtension {
     @EventSourcingHandler
     void on(ExtensionGrantedEvent event) {
         extendedThisRound = true;
+        extendedRounds.add(round);
     }
 }

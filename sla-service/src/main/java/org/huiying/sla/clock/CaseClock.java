@@ -8,7 +8,6 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.huiying.contracts.intake.Severity;
-import org.huiying.contracts.sla.DeadlineKind;
 import org.huiying.contracts.sla.EscalationStep;
 
 import java.time.Instant;
@@ -35,7 +34,9 @@ public class CaseClock {
     private Instant severitySince;
     private final UnitSegments segments = new UnitSegments();
     private Deadlines deadlines;
+    private final java.util.NavigableMap<Integer, Deadlines> rounds = new java.util.TreeMap<>();
     private boolean stopped;
+    private Instant closedAt;
 
     @AggregateMember
     private final Replies replies = new Replies(this);
@@ -70,7 +71,7 @@ public class CaseClock {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(ChargeUnitCommand command) {
+    public void handle(ChargeUnitCommand command, DeadlinePlanner planner) {
         if (segments.has(command.decidedAt())) {
             return; // the same decision delivered again
         }
@@ -81,6 +82,7 @@ public class CaseClock {
             apply(new DeadlinesSetEvent(caseId, command.unitId(), postedAt, severity, deadlines,
                     "unit charged: " + command.reason(), command.decidedAt()));
         }
+        reconcile(planner, new Cause("unit-charged", command.decidedAt()));
     }
 
     @CommandHandler
@@ -99,6 +101,7 @@ public class CaseClock {
             apply(new DeadlinesSetEvent(caseId, currentUnit(), postedAt, severity, recomputed, "severity changed",
                     command.at()));
         }
+        reconcile(planner, new Cause("case-classified", command.at()));
     }
 
     @CommandHandler
@@ -109,32 +112,93 @@ public class CaseClock {
         }
         apply(new DeadlinesSetEvent(caseId, currentUnit(), postedAt, severity,
                 planner.reopened(deadlines, command.at(), severity), "reopened", command.at()));
+        reconcile(planner, new Cause("case-reopened", command.at()));
     }
 
     @CommandHandler
-    public void handle(StopCaseClockCommand command) {
+    public void handle(StopCaseClockCommand command, DeadlinePlanner planner) {
         if (deadlines == null || stopped) {
             return;
         }
         apply(new CaseClockStoppedEvent(caseId, command.reason(), command.at()));
+        reconcile(planner, new Cause("case-closed", command.at()));
     }
 
+    /**
+     * The sweeper's look at the case with the facts known up to {@code command.at()} (the case source's watermark):
+     * verdicts, ladder steps and the progress figure become what the facts say by then. Closed and answered cases are
+     * looked at too while a step that stands by the facts is not yet due by the horizon (a late answer leaves its
+     * 督办 to fire once the watermark passes the deadline).
+     */
     @CommandHandler
     public SweepOutcome handle(SweepCaseClockCommand command, DeadlinePlanner planner) {
-        if (deadlines == null || stopped) {
+        if (deadlines == null) {
             return new SweepOutcome(List.of(), null);
         }
-        pause.endIfCapped(command.at(), planner);
-        List<EscalationStep> firedNow = escalations.fireDue(pending(), command.at(), verdicts);
-        progress.chase(command.at(), planner);
-        Instant nextCheck = Stream.of(Ladder.next(pending(), command.at()), pause.capEndsAt(), progress.nextCheck())
+        Instant horizon = command.at();
+        pause.endIfCapped(horizon, planner);
+        List<EscalationStep> firedNow = reconcile(horizon, planner, Cause.sweep(horizon));
+        Instant nextCheck = Stream.of(Escalations.next(rungs(), this::stands, horizon), pause.capEndsAt(),
+                        progress.nextCheck())
                 .filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
         return new SweepOutcome(firedNow, nextCheck);
     }
 
-    private List<LadderStep> pending() {
-        return escalations.pending(deadlines, replies.acknowledgedAt() != null, replies.answeredAt() != null,
-                extension.extendedThisRound(), pause.isOpen());
+    /** Judges verdicts, steps and the progress figure again after a fact changed, as far as the clock was judged. */
+    void reconcile(DeadlinePlanner planner, Cause cause) {
+        if (deadlines != null) {
+            reconcile(horizonReached(), planner, cause);
+        }
+    }
+
+    private List<EscalationStep> reconcile(Instant horizon, DeadlinePlanner planner, Cause cause) {
+        Instant reached = horizonReached();
+        Instant judgedTo = reached != null && (horizon == null || reached.isAfter(horizon)) ? reached : horizon;
+        if (judgedTo == null) {
+            judgedTo = Instant.MIN; // nothing judged by time yet: only what the facts themselves settle
+        }
+        verdicts.reconcile(judgedTo);
+        List<EscalationStep> fired = escalations.reconcile(rungs(), this::stands, judgedTo, cause);
+        progress.reconcile(judgedTo, planner, cause);
+        return fired;
+    }
+
+    /**
+     * How far the clock has been judged by time: the latest due time of a step fired or of a missed progress update
+     * counted — both happen only once the horizon passed them (a missed verdict may come from a late reply alone).
+     */
+    private Instant horizonReached() {
+        return Stream.of(escalations.latestDueAt(), progress.lastDueAt())
+                .filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
+    }
+
+    /** The rungs of the response and of every answer round: a reopening never freezes what the facts say of earlier ones. */
+    private List<LadderStep> rungs() {
+        List<LadderStep> all = new java.util.ArrayList<>();
+        rounds.forEach((round, roundDeadlines) -> {
+            boolean current = round == deadlines.answerRound();
+            Ladder.rungs(roundDeadlines, extension.extended(round), current && pause.isOpen()).stream()
+                    .filter(step -> current || step.deadline() != org.huiying.contracts.sla.DeadlineKind.RESPONSE)
+                    .forEach(all::add);
+        });
+        return all;
+    }
+
+    private boolean stands(LadderStep step) {
+        return Ladder.stands(step, replies.acknowledgedAt(), replies.answeredAt(step.round()), closedAt);
+    }
+
+    /** The deadlines of every answer round so far, earliest round first. */
+    java.util.NavigableMap<Integer, Deadlines> rounds() {
+        return java.util.Collections.unmodifiableNavigableMap(rounds);
+    }
+
+    Instant answeredAt(int round) {
+        return replies.answeredAt(round);
+    }
+
+    String answererUnit(int round) {
+        return replies.answeredBy(round);
     }
 
     private static boolean sameDueTimes(Deadlines a, Deadlines b) {
@@ -159,13 +223,25 @@ public class CaseClock {
         pause.endBy(at, planner, reason);
     }
 
-    DeadlineVerdicts verdicts() {
-        return verdicts;
+    Instant respondedAt() {
+        return replies.acknowledgedAt();
     }
 
-    /** The answer deadline of the current round was recorded missed. */
-    boolean answerMissed() {
-        return deadlines != null && verdicts.isMissed(DeadlineKind.ANSWER, deadlines.answerRound());
+    String responderUnit() {
+        return replies.acknowledgedBy();
+    }
+
+    Instant answeredAt() {
+        return replies.answeredAt();
+    }
+
+    String answererUnit() {
+        return replies.answeredBy();
+    }
+
+    /** When the case was closed (its clocks stopped), or null. */
+    Instant closedAt() {
+        return closedAt;
     }
 
     boolean isPaused() {
@@ -202,6 +278,7 @@ public class CaseClock {
         caseId = event.caseId();
         postedAt = event.postedAt();
         deadlines = event.deadlines();
+        rounds.put(deadlines.answerRound(), deadlines);
     }
 
     @EventSourcingHandler
@@ -220,12 +297,13 @@ public class CaseClock {
     @EventSourcingHandler
     void on(CaseClockStoppedEvent event) {
         stopped = true;
+        closedAt = event.at();
     }
 
     /** The state that must not depend on the order facts arrived in (for tests). */
     ClockState state() {
         return new ClockState(postedAt, severity, segments.list(), deadlines, replies.acknowledgedAt(),
                 replies.answeredAt(), extension.extendedThisRound(), stopped, escalations.keys(), verdicts.keys(),
-                pause.isOpen(), progress.lastProgressAt(), progress.dueAt());
+                pause.isOpen(), progress.lastProgressAt(), progress.figure());
     }
 }

@@ -30,6 +30,11 @@ public class SlaTopics {
     }
 
     @Bean
+    public NewTopic watermarksDeadLetterTopic(TopicFactory topics) {
+        return topics.deadLetterTopic(Topics.INTAKE_WATERMARKS_DLT);
+    }
+
+    @Bean
     public NewTopic assignmentsDeadLetterTopic(TopicFactory topics) {
         return topics.deadLetterTopic(Topics.ROUTING_ASSIGNMENTS_DLT);
     }

@@ -12,7 +12,10 @@ import org.huiying.sla.clock.AnswerClockResumedEvent;
 import org.huiying.sla.clock.AnswerGivenEvent;
 import org.huiying.sla.clock.CaseClockStoppedEvent;
 import org.huiying.sla.clock.CaseEscalatedEvent;
+import org.huiying.sla.clock.DeadlineMetEvent;
 import org.huiying.sla.clock.DeadlineMissedEvent;
+import org.huiying.sla.clock.EscalationWithdrawnEvent;
+import org.huiying.sla.clock.ProgressFigureChangedEvent;
 import org.huiying.sla.clock.DeadlinesSetEvent;
 import org.huiying.sla.clock.Deadlines;
 import org.huiying.sla.clock.ExtensionGrantedEvent;
@@ -28,7 +31,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Keeps {@code case_deadlines} and the open-case index from the CaseClock's events. Events of a case arrive in order
@@ -40,6 +42,8 @@ public class CaseDeadlinesProjection {
 
     private final OpenCases open;
     private final Map<EscalationStep, Counter> escalations = new EnumMap<>(EscalationStep.class);
+    private final Map<EscalationStep, Counter> withdrawn = new EnumMap<>(EscalationStep.class);
+    private final Counter corrected;
 
     public CaseDeadlinesProjection(OpenCases open, MeterRegistry meters) {
         this.open = open;
@@ -47,7 +51,14 @@ public class CaseDeadlinesProjection {
             escalations.put(step, Counter.builder("huiying.sla.escalations")
                     .description("Escalation ladder steps fired (预警/催办/督办/通报/上报)")
                     .tag("step", step.name().toLowerCase().replace('_', '-')).register(meters));
+            withdrawn.put(step, Counter.builder("huiying.sla.escalations.withdrawn")
+                    .description("Escalation ladder steps withdrawn because later-known facts showed they should "
+                            + "not stand (撤销)")
+                    .tag("step", step.name().toLowerCase().replace('_', '-')).register(meters));
         }
+        corrected = Counter.builder("huiying.sla.verdicts.corrected")
+                .description("Missed deadlines replaced by met once a reply posted in time became known")
+                .register(meters);
     }
 
     @EventHandler
@@ -74,8 +85,6 @@ public class CaseDeadlinesProjection {
             view.answerWarningAt = d.answerWarningAt();
             view.leadershipDueAt = d.leadershipDueAt();
             view.sensitiveReportDueAt = d.sensitiveReportDueAt();
-            view.nextCheckAt = Stream.of(d.responseWarningAt(), d.answerWarningAt(), d.sensitiveReportDueAt())
-                    .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         });
     }
 
@@ -109,12 +118,52 @@ public class CaseDeadlinesProjection {
             switch (event.deadline()) {
                 case RESPONSE -> view.responseMissed = true;
                 case ANSWER -> view.answerMissed = true;
-                case PROGRESS -> {
+                case PROGRESS -> { // stores that counted each missed update as a verdict
                     view.progressOverdue = true;
                     view.progressUpdatesMissed++;
                 }
             }
         });
+    }
+
+    @EventHandler
+    void on(DeadlineMetEvent event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, view -> {
+            if (event.replaces() != null && event.replaces().missed()) {
+                corrected.increment();
+                switch (event.deadline()) {
+                    case RESPONSE -> view.responseMissed = false;
+                    case ANSWER -> view.answerMissed = false;
+                    default -> {
+                    }
+                }
+            }
+        });
+    }
+
+    @EventHandler
+    void on(ProgressFigureChangedEvent event, @SequenceNumber long sequence) {
+        apply(event.caseId(), sequence, view -> {
+            if (event.round() != view.answerRound) {
+                return;
+            }
+            var figure = event.figure();
+            view.progressUpdatesMissed = figure.count();
+            view.progressDueAt = figure.nextDueAt();
+            view.progressOverdue = figure.lastDueAt() != null
+                    && (view.lastProgressAt == null || view.lastProgressAt.isBefore(figure.lastDueAt()));
+        });
+    }
+
+    @EventHandler
+    void on(EscalationWithdrawnEvent event, @SequenceNumber long sequence) {
+        boolean applied = apply(event.caseId(), sequence, view -> view.escalations.computeIfPresent(
+                event.step() + ":" + event.deadline() + ":" + event.round(),
+                (key, escalation) -> escalation.withdrawn(event.reason(),
+                        event.cause().type() + " " + event.cause().at())));
+        if (applied) {
+            withdrawn.get(event.step()).increment();
+        }
     }
 
     @EventHandler
@@ -125,7 +174,6 @@ public class CaseDeadlinesProjection {
             view.pauses.put(event.round() + ":" + event.pausedAt(), new CaseDeadlinesView.Pause(event.round(),
                     event.unitId(), event.pausedAt(), event.capEndsAt(), null, 0,
                     CaseDeadlinesView.Pause.clockOf(event.kind()), false, null, event.policyVersion()));
-            view.nextCheckAt = earlier(view.nextCheckAt, event.capEndsAt());
         });
     }
 
@@ -144,21 +192,16 @@ public class CaseDeadlinesProjection {
     @EventHandler
     void on(ProgressGivenEvent event, @SequenceNumber long sequence) {
         apply(event.caseId(), sequence, view -> {
-            view.lastProgressAt = event.at();
-            view.progressOverdue = false;
+            if (view.lastProgressAt == null || event.at().isAfter(view.lastProgressAt)) {
+                view.lastProgressAt = event.at();
+                view.progressOverdue = false;
+            }
         });
     }
 
     @EventHandler
     void on(ProgressUpdateDueEvent event, @SequenceNumber long sequence) {
-        apply(event.caseId(), sequence, view -> {
-            view.progressDueAt = event.dueAt();
-            view.nextCheckAt = earlier(view.nextCheckAt, event.dueAt());
-        });
-    }
-
-    private static Instant earlier(Instant a, Instant b) {
-        return a == null || b.isBefore(a) ? b : a;
+        apply(event.caseId(), sequence, view -> view.progressDueAt = event.dueAt());
     }
 
     @EventHandler
@@ -176,7 +219,7 @@ public class CaseDeadlinesProjection {
                 event.step() + ":" + event.deadline() + ":" + event.round(),
                 new CaseDeadlinesView.Escalation(event.step().name().toLowerCase().replace('_', '-'),
                         event.deadline() == null ? null : event.deadline().name().toLowerCase(), event.round(),
-                        event.unitId(), event.ruleId(), event.dueAt(), event.at())));
+                        event.unitId(), event.ruleId(), event.dueAt(), event.at(), null, null)));
         if (applied) {
             escalations.get(event.step()).increment();
         }
@@ -192,6 +235,7 @@ public class CaseDeadlinesProjection {
         open.update(caseId, view -> {
             if (sequence > view.version) {
                 change.accept(view);
+                view.lookAgain();
                 view.version = sequence;
                 applied[0] = true;
             }

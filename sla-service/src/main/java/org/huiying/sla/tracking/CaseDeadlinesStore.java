@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code case_deadlines} (every case, read by {@code _id} only) and {@code open_deadlines} (the ids of the cases still
- * running against a deadline: small, listed once at start-up to rebuild the in-memory index).
+ * {@code case_deadlines} (every case, read by {@code _id} only) and {@code open_deadlines} (the ids of the cases the
+ * sweeper still looks at — open ones, and answered ones with a step not yet due — small, listed once at start-up to
+ * rebuild the in-memory index).
  */
 @Repository
 public class CaseDeadlinesStore {
@@ -50,7 +51,7 @@ public class CaseDeadlinesStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        if (view.open()) {
+        if (view.swept()) {
             open.replaceOne(Filters.eq("_id", view.caseId), new Document("_id", view.caseId),
                     new ReplaceOptions().upsert(true));
         } else {
@@ -58,7 +59,7 @@ public class CaseDeadlinesStore {
         }
     }
 
-    public List<CaseDeadlinesView> allOpen() {
+    public List<CaseDeadlinesView> allSwept() {
         List<CaseDeadlinesView> all = new ArrayList<>();
         for (Document doc : open.find()) {
             find(doc.getString("_id")).ifPresent(all::add);

@@ -56,6 +56,16 @@ public class CaseDeadlinesView {
         return closedAt == null && answeredAt == null && responseDueAt != null;
     }
 
+    /** The sweeper still looks at the case: it is open, or a step that stands by the facts is not due yet. */
+    public boolean swept() {
+        return open() || nextCheckAt != null && responseDueAt != null;
+    }
+
+    /** Asks the sweeper to look at the case again at its next round (a fact changed it). */
+    void lookAgain() {
+        nextCheckAt = Instant.EPOCH;
+    }
+
     /** The response is missing and its deadline was missed (the response clock never pauses). */
     public boolean responseOverdue() {
         return responseMissed && acknowledgedAt == null;
@@ -137,7 +147,15 @@ public class CaseDeadlinesView {
         }
     }
 
+    /**
+     * A ladder step on the case; {@code withdrawnReason} and {@code withdrawnBy} (the fact, e.g. {@code answer-published
+     * 2026-03-04T06:40:00Z}) are set once a later-known fact showed it should not stand (撤销).
+     */
     public record Escalation(String step, String deadline, int round, String unitId, String ruleId, Instant dueAt,
-                             Instant firedAt) {
+                             Instant firedAt, String withdrawnReason, String withdrawnBy) {
+
+        Escalation withdrawn(String reason, String by) {
+            return new Escalation(step, deadline, round, unitId, ruleId, dueAt, firedAt, reason, by);
+        }
     }
 }

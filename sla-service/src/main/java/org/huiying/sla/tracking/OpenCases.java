@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * The cases still running against a deadline, in memory (rebuilt from {@code open_deadlines} at start-up), so the
- * sweeper, the gauges, the to-do lists and previews never query Mongo by anything but {@code _id}.
+ * The cases still running against a deadline, and the answered ones whose steps are not all judged yet, in memory
+ * (rebuilt from {@code open_deadlines} at start-up), so the sweeper, the gauges, the to-do lists and previews never
+ * query Mongo by anything but {@code _id}.
  */
 @Component
 public class OpenCases {
@@ -22,10 +23,16 @@ public class OpenCases {
 
     public OpenCases(CaseDeadlinesStore store) {
         this.store = store;
-        store.allOpen().forEach(view -> open.put(view.caseId, view));
+        store.allSwept().forEach(view -> open.put(view.caseId, view));
     }
 
+    /** The cases still open: not answered, not closed. */
     public Collection<CaseDeadlinesView> all() {
+        return open.values().stream().filter(CaseDeadlinesView::open).toList();
+    }
+
+    /** Every case the sweeper looks at: the open ones, and answered or closed ones with a step not due yet. */
+    public Collection<CaseDeadlinesView> toSweep() {
         return List.copyOf(open.values());
     }
 
@@ -43,7 +50,7 @@ public class OpenCases {
         });
         change.accept(view);
         store.save(view);
-        if (view.open()) {
+        if (view.swept()) {
             open.put(caseId, view);
         } else {
             open.remove(caseId);

@@ -37,7 +37,7 @@ class CaseClockLadderTest {
         fixture.given(started(anji), assigned(), charged(anji))
                 .when(new SweepCaseClockCommand(CASE, now))
                 .expectEvents(escalated(EscalationStep.WARNING, DeadlineKind.RESPONSE, 0, "anji.response-warning",
-                        RESPONSE_WARNING, now, DIPU))
+                        RESPONSE_WARNING, DIPU))
                 .expectResultMessagePayload(new SweepOutcome(List.of(EscalationStep.WARNING), RESPONSE_DUE));
     }
 
@@ -50,14 +50,14 @@ class CaseClockLadderTest {
     }
 
     @Test
-    void shouldRecordTheMissedResponseAndUrgeWhenTheResponseDeadlinePasses() {
-        Instant now = at("2026-03-03T09:16");
+    void shouldRecordTheMissedResponseAndUrgeAtTheDueTimeWhenTheHorizonPassesTheResponseDeadline() {
         fixture.given(started(anji), assigned(), charged(anji), escalated(EscalationStep.WARNING,
-                        DeadlineKind.RESPONSE, 0, "anji.response-warning", RESPONSE_WARNING, RESPONSE_WARNING, DIPU))
-                .when(new SweepCaseClockCommand(CASE, now))
-                .expectEvents(new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.RESPONSE, 0, RESPONSE_DUE, now),
+                        DeadlineKind.RESPONSE, 0, "anji.response-warning", RESPONSE_WARNING, DIPU))
+                .when(new SweepCaseClockCommand(CASE, at("2026-03-03T09:16")))
+                .expectEvents(new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.RESPONSE, 0, RESPONSE_DUE,
+                                RESPONSE_DUE),
                         escalated(EscalationStep.URGE, DeadlineKind.RESPONSE, 0, "anji.response-overdue",
-                                RESPONSE_DUE, now, DIPU));
+                                RESPONSE_DUE, DIPU));
     }
 
     @Test
@@ -69,32 +69,38 @@ class CaseClockLadderTest {
     }
 
     @Test
+    void shouldUrgeALateResponseEvenWhenItWasKnownBeforeTheHorizonPassedTheDeadline() {
+        Instant late = at("2026-03-03T11:00");
+        fixture.given(started(anji), assigned(), charged(anji), escalated(EscalationStep.WARNING,
+                        DeadlineKind.RESPONSE, 0, "anji.response-warning", RESPONSE_WARNING, DIPU))
+                .andGivenCommands(new AcknowledgeCaseCommand(CASE, DIPU, late))
+                .when(new SweepCaseClockCommand(CASE, at("2026-03-03T12:00")))
+                .expectEvents(escalated(EscalationStep.URGE, DeadlineKind.RESPONSE, 0, "anji.response-overdue",
+                        RESPONSE_DUE, DIPU));
+    }
+
+    @Test
     void shouldCatchUpTheWholeLadderInOrderWithTheOriginalDueTimesAfterDowntime() {
         Instant now = at("2026-03-11T08:00");
         fixture.given(started(anji), assigned(), charged(anji))
                 .when(new SweepCaseClockCommand(CASE, now))
                 .expectEvents(
+                        new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.RESPONSE, 0, RESPONSE_DUE, RESPONSE_DUE),
+                        new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.ANSWER, 0, ANSWER_DUE, ANSWER_DUE),
                         escalated(EscalationStep.WARNING, DeadlineKind.RESPONSE, 0, "anji.response-warning",
-                                RESPONSE_WARNING, now, DIPU),
-                        new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.RESPONSE, 0, RESPONSE_DUE, now),
+                                RESPONSE_WARNING, DIPU),
                         escalated(EscalationStep.URGE, DeadlineKind.RESPONSE, 0, "anji.response-overdue",
-                                RESPONSE_DUE, now, DIPU),
+                                RESPONSE_DUE, DIPU),
                         escalated(EscalationStep.WARNING, DeadlineKind.ANSWER, 0, "anji.answer-warning",
-                                answerWarning, now, DIPU),
-                        new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.ANSWER, 0, ANSWER_DUE, now),
+                                answerWarning, DIPU),
                         escalated(EscalationStep.SUPERVISE, DeadlineKind.ANSWER, 0, "anji.answer-overdue",
-                                ANSWER_DUE, now, DIPU),
+                                ANSWER_DUE, DIPU),
                         escalated(EscalationStep.PUBLIC_NOTICE, DeadlineKind.ANSWER, 0, "anji.no-answer-no-extension",
-                                ANSWER_DUE, now, DIPU),
+                                ANSWER_DUE, DIPU),
                         escalated(EscalationStep.LEADERSHIP, DeadlineKind.ANSWER, 0, "anji.still-open",
-                                LEADERSHIP_DUE, now, DIPU),
-                        progressDue(0, at("2026-03-06T17:30"), "answer deadline passed", now),
-                        progressMissed(0, at("2026-03-06T17:30"), now),
-                        progressDue(0, at("2026-03-09T17:30"), "progress update missed", now),
-                        progressMissed(0, at("2026-03-09T17:30"), now),
-                        progressDue(0, at("2026-03-10T17:30"), "progress update missed", now),
-                        progressMissed(0, at("2026-03-10T17:30"), now),
-                        progressDue(0, at("2026-03-11T17:30"), "progress update missed", now));
+                                LEADERSHIP_DUE, DIPU),
+                        progress(0, 3, at("2026-03-06T17:30"), at("2026-03-10T17:30"), at("2026-03-11T17:30"),
+                                at("2026-03-10T17:30")));
     }
 
     @Test
@@ -113,39 +119,47 @@ class CaseClockLadderTest {
         Deadlines extended = anji.extended(initial(anji), extendedTo);
         Instant now = at("2026-03-10T17:31");
         fixture.given(started(anji), assigned(), charged(anji), new ResponseGivenEvent(CASE, DIPU, POSTED),
+                        respondedInTime(),
                         new ExtensionGrantedEvent(CASE, DIPU, "说明", ANSWER_DUE, extendedTo, at("2026-03-04T10:00")),
                         new DeadlinesSetEvent(CASE, DIPU, POSTED, null, extended, "extension granted",
                                 at("2026-03-04T10:00")),
                         escalated(EscalationStep.WARNING, DeadlineKind.ANSWER, 0, "anji.answer-warning",
-                                extended.answerWarningAt(), extended.answerWarningAt(), DIPU))
+                                extended.answerWarningAt(), DIPU))
                 .when(new SweepCaseClockCommand(CASE, now))
-                .expectEvents(new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.ANSWER, 0, extendedTo, now),
+                .expectEvents(new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.ANSWER, 0, extendedTo, extendedTo),
                         escalated(EscalationStep.SUPERVISE, DeadlineKind.ANSWER, 0, "anji.answer-overdue",
-                                extendedTo, now, DIPU),
-                        progressDue(0, at("2026-03-11T17:30"), "answer deadline passed", now));
+                                extendedTo, DIPU),
+                        progress(0, 0, null, null, at("2026-03-11T17:30"), now));
     }
 
     @Test
-    void shouldClearTheRestOfTheLadderWhenTheAnswerArrivesAfterSupervision() {
+    void shouldSuperviseAndNotifyALateAnswerEvenWhenItWasKnownBeforeTheHorizonPassedTheDeadline() {
         Instant answered = at("2026-03-06T10:00");
         fixture.given(started(anji), assigned(), charged(anji), new ResponseGivenEvent(CASE, DIPU, POSTED),
-                        new AnswerGivenEvent(CASE, DIPU, 0, answered))
+                        respondedInTime(), new AnswerGivenEvent(CASE, DIPU, 0, answered))
                 .when(new SweepCaseClockCommand(CASE, at("2026-03-11T08:00")))
-                .expectNoEvents()
-                .expectResultMessagePayload(new SweepOutcome(List.of(), null));
+                .expectEvents(new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.ANSWER, 0, ANSWER_DUE, ANSWER_DUE),
+                        escalated(EscalationStep.WARNING, DeadlineKind.ANSWER, 0, "anji.answer-warning",
+                                answerWarning, DIPU),
+                        escalated(EscalationStep.SUPERVISE, DeadlineKind.ANSWER, 0, "anji.answer-overdue",
+                                ANSWER_DUE, DIPU),
+                        escalated(EscalationStep.PUBLIC_NOTICE, DeadlineKind.ANSWER, 0, "anji.no-answer-no-extension",
+                                ANSWER_DUE, DIPU))
+                .expectResultMessagePayload(new SweepOutcome(List.of(EscalationStep.WARNING,
+                        EscalationStep.SUPERVISE, EscalationStep.PUBLIC_NOTICE), null));
     }
 
     @Test
     void shouldChargeTheUrgeToTheUnitThatHeldTheCaseWhenTheResponseDeadlinePassed() {
-        Instant now = at("2026-03-03T12:00");
         fixture.given(started(anji), assigned(), charged(anji),
                         new UnitChargedEvent(CASE, JIAOTONG, at("2026-03-03T10:00"), "transferred"),
                         escalated(EscalationStep.WARNING, DeadlineKind.RESPONSE, 0, "anji.response-warning",
-                                RESPONSE_WARNING, RESPONSE_WARNING, DIPU))
-                .when(new SweepCaseClockCommand(CASE, now))
-                .expectEvents(new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.RESPONSE, 0, RESPONSE_DUE, now),
+                                RESPONSE_WARNING, DIPU))
+                .when(new SweepCaseClockCommand(CASE, at("2026-03-03T12:00")))
+                .expectEvents(new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.RESPONSE, 0, RESPONSE_DUE,
+                                RESPONSE_DUE),
                         escalated(EscalationStep.URGE, DeadlineKind.RESPONSE, 0, "anji.response-overdue",
-                                RESPONSE_DUE, now, DIPU));
+                                RESPONSE_DUE, DIPU));
     }
 
     @Test
@@ -154,17 +168,19 @@ class CaseClockLadderTest {
         Deadlines again = anji.reopened(initial(anji), reopened, null);
         Instant now = at("2026-03-11T17:31");
         fixture.given(started(anji), assigned(), charged(anji), new ResponseGivenEvent(CASE, DIPU, POSTED),
-                        new AnswerGivenEvent(CASE, DIPU, 0, at("2026-03-04T10:00")),
+                        respondedInTime(), new AnswerGivenEvent(CASE, DIPU, 0, at("2026-03-04T10:00")),
+                        new DeadlineMetEvent(CASE, DIPU, DeadlineKind.ANSWER, 0, ANSWER_DUE, at("2026-03-04T10:00")),
                         new DeadlinesSetEvent(CASE, DIPU, POSTED, null, again, "reopened", reopened),
                         escalated(EscalationStep.WARNING, DeadlineKind.ANSWER, 1, "anji.answer-warning",
-                                again.answerWarningAt(), again.answerWarningAt(), DIPU))
+                                again.answerWarningAt(), DIPU))
                 .when(new SweepCaseClockCommand(CASE, now))
-                .expectEvents(new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.ANSWER, 1, again.answerDueAt(), now),
+                .expectEvents(new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.ANSWER, 1, again.answerDueAt(),
+                                again.answerDueAt()),
                         escalated(EscalationStep.SUPERVISE, DeadlineKind.ANSWER, 1, "anji.answer-overdue",
-                                again.answerDueAt(), now, DIPU),
+                                again.answerDueAt(), DIPU),
                         escalated(EscalationStep.PUBLIC_NOTICE, DeadlineKind.ANSWER, 1, "anji.no-answer-no-extension",
-                                again.answerDueAt(), now, DIPU),
-                        progressDue(1, at("2026-03-12T17:30"), "answer deadline passed", now));
+                                again.answerDueAt(), DIPU),
+                        progress(1, 0, null, null, at("2026-03-12T17:30"), now));
     }
 
     @Test
@@ -178,22 +194,28 @@ class CaseClockLadderTest {
                         new DeadlinesSetEvent(CASE, DIPU, POSTED, Severity.CRITICAL, critical, "severity changed",
                                 classified),
                         escalated(EscalationStep.WARNING, DeadlineKind.RESPONSE, 0, "municipal.response-warning",
-                                critical.responseWarningAt(), critical.responseWarningAt(), DIPU))
+                                critical.responseWarningAt(), DIPU))
                 .when(new SweepCaseClockCommand(CASE, now))
                 .expectEvents(escalated(EscalationStep.SENSITIVE_REPORT_OVERDUE, DeadlineKind.RESPONSE, 0,
-                        "municipal.sensitive-report-overdue", at("2026-03-02T11:30"), now, DIPU));
+                        "municipal.sensitive-report-overdue", at("2026-03-02T11:30"), DIPU));
     }
 
-    static ProgressUpdateDueEvent progressDue(int round, Instant dueAt, String reason, Instant at) {
-        return new ProgressUpdateDueEvent(CASE, round, dueAt, reason, at);
+    static DeadlineMetEvent respondedInTime() {
+        return new DeadlineMetEvent(CASE, DIPU, DeadlineKind.RESPONSE, 0, RESPONSE_DUE, POSTED);
     }
 
-    static DeadlineMissedEvent progressMissed(int round, Instant dueAt, Instant at) {
-        return new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.PROGRESS, round, dueAt, at);
+    /** The running figure of missed progress updates, all charged to 递铺街道 in March 2026. */
+    static ProgressFigureChangedEvent progress(int round, int count, Instant first, Instant last, Instant next,
+                                               Instant at) {
+        List<ProgressFigureChangedEvent.UnitMonth> months = count == 0 ? List.of()
+                : List.of(new ProgressFigureChangedEvent.UnitMonth(DIPU, "2026-03", count, first));
+        return new ProgressFigureChangedEvent(CASE, round,
+                new ProgressFigureChangedEvent.ProgressFigure(count, first, last, next, months), at);
     }
 
+    /** A step fired, as the clock records it: at its own due time. */
     static CaseEscalatedEvent escalated(EscalationStep step, DeadlineKind deadline, int round, String rule,
-                                                Instant dueAt, Instant at, String unit) {
-        return new CaseEscalatedEvent(CASE, unit, step, deadline, round, rule, dueAt, at);
+                                        Instant dueAt, String unit) {
+        return new CaseEscalatedEvent(CASE, unit, step, deadline, round, rule, dueAt, dueAt);
     }
 }

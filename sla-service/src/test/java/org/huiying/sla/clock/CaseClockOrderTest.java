@@ -56,7 +56,7 @@ class CaseClockOrderTest {
         assertThat(escalations).hasSize(1);
         ClockState state = states.iterator().next();
         assertThat(state.deadlines().answerRound()).isEqualTo(1);
-        assertThat(state.missed()).contains("RESPONSE:0", "ANSWER:1");
+        assertThat(state.verdicts()).contains("RESPONSE:0:missed", "ANSWER:1:missed");
         assertThat(escalations.iterator().next()).isNotEmpty();
     }
 
@@ -85,8 +85,10 @@ class CaseClockOrderTest {
         ClockState state = states.iterator().next();
         assertThat(state.deadlines().answerDueAt()).isEqualTo(at("2026-03-06T17:30")); // 7 working hours paused
         assertThat(state.deadlines().pauses()).hasSize(1);
-        assertThat(state.missed()).contains("ANSWER:0", "PROGRESS:0:" + at("2026-03-10T17:30"));
-        assertThat(state.progressDueAt()).isEqualTo(at("2026-03-12T17:30"));
+        assertThat(state.verdicts()).contains("ANSWER:0:missed");
+        assertThat(state.progress().count()).isEqualTo(2); // due 10 and 11 March; the update on the 9th was in time
+        assertThat(state.progress().firstDueAt()).isEqualTo(at("2026-03-10T17:30"));
+        assertThat(state.progress().nextDueAt()).isEqualTo(at("2026-03-12T17:30"));
     }
 
     private static List<List<Object>> interleavings(List<Object> a, List<Object> b) {

@@ -92,7 +92,8 @@ class CaseClockTransitionsTest {
                         new UnitChargedEvent(CASE, JIAOTONG, at("2026-03-03T10:00"), "transferred"))
                 .when(new AcknowledgeCaseCommand(CASE, JIAOTONG, ack))
                 .expectEvents(new ResponseGivenEvent(CASE, JIAOTONG, ack),
-                        new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.RESPONSE, 0, at("2026-03-03T09:15"), ack));
+                        new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.RESPONSE, 0, at("2026-03-03T09:15"),
+                                at("2026-03-03T09:15")));
     }
 
     @Test
@@ -101,8 +102,9 @@ class CaseClockTransitionsTest {
         fixture.given(started(anji), assigned(), charged(anji))
                 .when(new RecordAnswerCommand(CASE, DIPU, answer))
                 .expectEvents(new ResponseGivenEvent(CASE, DIPU, answer),
-                        new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.RESPONSE, 0, at("2026-03-03T09:15"), answer),
                         new AnswerGivenEvent(CASE, DIPU, 0, answer),
+                        new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.RESPONSE, 0, at("2026-03-03T09:15"),
+                                at("2026-03-03T09:15")),
                         new DeadlineMetEvent(CASE, DIPU, DeadlineKind.ANSWER, 0, at("2026-03-05T17:30"), answer));
     }
 
@@ -115,7 +117,10 @@ class CaseClockTransitionsTest {
         assertThat(again.answerRound()).isEqualTo(1);
 
         fixture.given(started(anji), assigned(), charged(anji), new ResponseGivenEvent(CASE, DIPU, answer),
-                        new AnswerGivenEvent(CASE, DIPU, 0, answer))
+                        new AnswerGivenEvent(CASE, DIPU, 0, answer),
+                        new DeadlineMissedEvent(CASE, DIPU, DeadlineKind.RESPONSE, 0, at("2026-03-03T09:15"),
+                                at("2026-03-03T09:15")),
+                        new DeadlineMetEvent(CASE, DIPU, DeadlineKind.ANSWER, 0, at("2026-03-05T17:30"), answer))
                 .when(new ReopenAnswerClockCommand(CASE, reopened))
                 .expectEvents(new DeadlinesSetEvent(CASE, DIPU, POSTED, null, again, "reopened", reopened));
     }
