@@ -13,6 +13,7 @@ import org.huiying.contracts.intake.Channel;
 import org.huiying.contracts.intake.FollowUpAdded;
 import org.huiying.contracts.intake.InformationRequested;
 import org.huiying.contracts.intake.PostReceived;
+import org.huiying.contracts.intake.SourceWatermarkAdvanced;
 import org.huiying.contracts.intake.ProgressReported;
 import org.huiying.contracts.routing.CaseAssigned;
 import org.huiying.sla.SlaApplication;
@@ -77,6 +78,17 @@ class PauseProgressBreachesIT {
                         "--huiying.sla.rules.pause-for-information=true",
                         "--spring.kafka.consumer.properties.metadata.max.age.ms=1000",
                         "--logging.level.org.apache.kafka=WARN", "--logging.level.kafka=WARN");
+        // anji-bbs's scraper is up to date: its watermark is ahead of every time the test moves the clock to
+        SourceWatermarkAdvanced upToDate = new SourceWatermarkAdvanced(UUID.randomUUID(),
+                Instant.parse("2030-01-01T00:00:00Z"), "anji-bbs", Instant.parse("2030-01-01T00:00:00Z"),
+                SourceWatermarkAdvanced.HEARTBEAT);
+        try {
+            producer.send(new ProducerRecord<>(Topics.INTAKE_WATERMARKS, "anji-bbs", new EnvelopeCodec(
+                    Json.newMapper()).encode(EventEnvelope.wrap(upToDate, "test", upToDate.occurredAt(), null,
+                    "anji-bbs")))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll
