@@ -26,8 +26,13 @@ final class RunningSystem implements AutoCloseable {
     private final EmbeddedKafkaKraftBroker kafka;
     private final InProcessMongo mongo;
     private final Map<String, ConfigurableApplicationContext> services = new LinkedHashMap<>();
+    private final Map<String, Supplier<SpringApplicationBuilder>> applications = Map.of(
+            "intake-service", IntakeApplication::application, "routing-service", RoutingApplication::application,
+            "sla-service", SlaApplication::application, "reporting-service", ReportingApplication::application);
+    private final Clock clock;
 
     RunningSystem(Clock clock) {
+        this.clock = clock;
         kafka = new EmbeddedKafkaKraftBroker(1, 1);
         kafka.afterPropertiesSet();
         mongo = InProcessMongo.start();
@@ -35,6 +40,15 @@ final class RunningSystem implements AutoCloseable {
         start("routing-service", RoutingApplication::application, clock);
         start("sla-service", SlaApplication::application, clock);
         start("reporting-service", ReportingApplication::application, clock);
+    }
+
+    /** Stops one service as an operator would (its data stays); {@link #start(String)} brings it back. */
+    void stop(String service) {
+        services.remove(service).close();
+    }
+
+    void start(String service) {
+        start(service, applications.get(service), clock);
     }
 
     private void start(String name, Supplier<SpringApplicationBuilder> application, Clock clock) {
