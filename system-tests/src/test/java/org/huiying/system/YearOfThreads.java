@@ -81,8 +81,8 @@ final class YearOfThreads {
             return new Scraped(caseId(), id + "-" + post, """
                     {"source":"%s","postId":"%s","threadId":"%s",%s"board":"%s","author":"%s",%s"body":"%s",\
                     "postedAt":"%s","scrapedAt":"%s"}""".formatted(SOURCE, id + "-" + post, id,
-                    replyTo == null ? "" : "\\"replyTo\\":\\"" + id + "-" + replyTo + "\\",", board, author,
-                    title == null ? "" : "\\"title\\":\\"" + title + "\\",", body, local(postedAt), local(scrapedAt)),
+                    replyTo == null ? "" : "\"replyTo\":\"" + id + "-" + replyTo + "\",", board, author,
+                    title == null ? "" : "\"title\":\"" + title + "\",", body, local(postedAt), local(scrapedAt)),
                     scrapedAt);
         }
     }
