@@ -1,6 +1,7 @@
 package org.huiying.launcher;
 
 import de.bwaldvogel.mongo.MongoServer;
+import org.huiying.launcher.store.GroupCommit;
 import org.huiying.launcher.store.KeyOrderedH2Backend;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -10,8 +11,8 @@ import java.nio.file.Path;
 
 /**
  * An in-process MongoDB wire-protocol server (mongo-java-server) whose data lives in one H2 MVStore file. No
- * transactions, sessions or secondary indexes (unique indexes are enforced). {@link #close()} flushes the file;
- * the data survives restarts.
+ * transactions, sessions or secondary indexes (unique indexes are enforced). A write is acknowledged only once it is
+ * in the file ({@link GroupCommit}), so it survives a kill -9 or a power cut; {@link #close()} flushes the file.
  */
 public final class MongoProtocolServer implements AutoCloseable {
 
@@ -20,6 +21,7 @@ public final class MongoProtocolServer implements AutoCloseable {
     private final Path file;
     private final int port;
     private final int cacheMb;
+    private final boolean groupCommit;
     private MongoServer server;
 
     /**
@@ -27,9 +29,18 @@ public final class MongoProtocolServer implements AutoCloseable {
      *                collections hold tens of thousands of documents
      */
     public MongoProtocolServer(Path file, int port, int cacheMb) {
+        this(file, port, cacheMb, true);
+    }
+
+    /**
+     * @param groupCommit answer each write only once it is in the file and synced (decision 0007); false: H2 writes
+     *                    the file about once a second, and a crash loses what it had not written yet
+     */
+    public MongoProtocolServer(Path file, int port, int cacheMb, boolean groupCommit) {
         this.file = file.toAbsolutePath();
         this.port = port;
         this.cacheMb = cacheMb;
+        this.groupCommit = groupCommit;
     }
 
     public synchronized void start() {
@@ -43,7 +54,8 @@ public final class MongoProtocolServer implements AutoCloseable {
             throw new StartupException("cannot open the Mongo data file " + file + " (" + e.getMessage()
                     + "). Is another Huiying using this data directory?", e);
         }
-        KeyOrderedH2Backend backend = new KeyOrderedH2Backend(store);
+        KeyOrderedH2Backend backend = new KeyOrderedH2Backend(store,
+                groupCommit ? new GroupCommit(store, true) : null);
         MongoServer candidate = new MongoServer(backend);
         try {
             candidate.bind(Ports.HOST, port);

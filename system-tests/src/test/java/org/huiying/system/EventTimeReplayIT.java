@@ -214,9 +214,7 @@ class EventTimeReplayIT {
     }
 
     private static void heartbeat(RunningSystem system, Instant watermark) {
-        publish(system, List.of(new YearOfThreads.Scraped(YearOfThreads.SOURCE, "heartbeat",
-                "{\"source\":\"%s\",\"watermark\":\"%s\"}".formatted(YearOfThreads.SOURCE,
-                        YearOfThreads.local(watermark)), watermark)));
+        publish(system, List.of(YearOfThreads.Scraped.heartbeat(watermark)));
     }
 
     /** The threads' records interleaved at random, each thread's own records still in their order. */

@@ -8,6 +8,7 @@ import org.huiying.support.test.InProcessMongo;
 import org.huiying.support.test.SampleLogins;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -52,8 +53,16 @@ final class RunningSystem implements AutoCloseable {
     }
 
     private void start(String name, Supplier<SpringApplicationBuilder> application, Clock clock) {
+        // each service its own Netty resources: by default the first service to stop disposes the JVM-wide ones,
+        // which would take every other service's web server (and the test's HTTP client) down with it
+        ReactorResourceFactory netty = new ReactorResourceFactory();
+        netty.setUseGlobalResources(false);
+        netty.start();
         ConfigurableApplicationContext context = application.get()
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", clock))
+                .initializers(ctx -> {
+                    ctx.getBeanFactory().registerSingleton("clock", clock);
+                    ctx.getBeanFactory().registerSingleton("reactorResourceFactory", netty);
+                })
                 .run("--server.port=0",
                         "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
                         "--huiying.mongo.uri=" + mongo.uri(),

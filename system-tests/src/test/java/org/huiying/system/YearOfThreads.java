@@ -15,17 +15,17 @@ import java.util.Random;
  * 递铺论坛 (led by 递铺街道) or is about buses on 交通出行 (led by 县交通运输局); most get a first reply from the unit's
  * registered account within 1–40 hours, many a later reply the unit then names as its answer, some a rating.
  */
-final class YearOfThreads {
+public final class YearOfThreads {
 
-    static final ZoneId ANJI = ZoneId.of("Asia/Shanghai");
-    static final String SOURCE = "anji-bbs";
+    public static final ZoneId ANJI = ZoneId.of("Asia/Shanghai");
+    public static final String SOURCE = "anji-bbs";
     private static final String[] DIPU_TITLES = {"小区垃圾清运不及时", "路灯坏了没人修", "楼道堆满杂物", "广场舞噪音扰民",
             "绿化带被占用种菜", "雨水井堵塞积水"};
     private static final String[] BUS_TITLES = {"公交班次太少", "公交站台没有遮阳棚", "早高峰公交太挤", "公交到站时间不准"};
 
-    final List<Thread> threads = new ArrayList<>();
+    public final List<Thread> threads = new ArrayList<>();
 
-    YearOfThreads(int count, long seed) {
+    public YearOfThreads(int count, long seed) {
         Random random = new Random(seed);
         Instant start = LocalDateTime.parse("2025-01-02T08:00").atZone(ANJI).toInstant();
         long yearMinutes = Duration.ofDays(350).toMinutes();
@@ -47,7 +47,7 @@ final class YearOfThreads {
     }
 
     /** Every scraper record of the year, ordered by when it was scraped; {@code repliesLate}: replies 1–6 h late. */
-    List<Scraped> records(boolean repliesLate) {
+    public List<Scraped> records(boolean repliesLate) {
         List<Scraped> all = new ArrayList<>();
         for (Thread t : threads) {
             all.add(t.record("p0", null, "竹乡网友" + t.id(), t.title(), "希望有关部门尽快处理。", t.posted(),
@@ -69,10 +69,10 @@ final class YearOfThreads {
         return late ? Duration.ofMinutes(t.lateMinutes()) : Duration.ofMinutes(minutes);
     }
 
-    record Thread(String id, String unit, String board, String account, String title, Instant posted, Instant ack,
+    public record Thread(String id, String unit, String board, String account, String title, Instant posted, Instant ack,
                   Instant answer, String rating, int postLag, int ackLag, int answerLag, int lateMinutes) {
 
-        String caseId() {
+        public String caseId() {
             return SOURCE + ":" + id;
         }
 
@@ -87,10 +87,16 @@ final class YearOfThreads {
         }
     }
 
-    record Scraped(String key, String postId, String json, Instant scrapedAt) {
+    public record Scraped(String key, String postId, String json, Instant scrapedAt) {
+
+        /** A heartbeat of the source: every post before {@code watermark} has been sent. */
+        public static Scraped heartbeat(Instant watermark) {
+            return new Scraped(SOURCE, "heartbeat", "{\"source\":\"%s\",\"watermark\":\"%s\"}".formatted(SOURCE,
+                    local(watermark)), watermark);
+        }
     }
 
-    static String local(Instant instant) {
+    public static String local(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ANJI).toString();
     }
 }

@@ -50,6 +50,10 @@ final class BenchMongo implements AutoCloseable {
      * {@code new KeyOrderedH2Backend(new MVStore.Builder().fileName(file).cacheSize(cacheMb).open())}, as the
      * launcher does.
      */
+    /** As the launcher: every write in the file before it is acknowledged; -Dbench.mongo.groupCommit=false: H2's own. */
+    private static final boolean GROUP_COMMIT = Boolean.parseBoolean(
+            System.getProperty("bench.mongo.groupCommit", "true"));
+
     private static MongoBackend h2Backend(Path file, int cacheMb) {
         try {
             Class<?> builderType = Class.forName("org.h2.mvstore.MVStore$Builder");
@@ -57,9 +61,12 @@ final class BenchMongo implements AutoCloseable {
             builder = builderType.getMethod("fileName", String.class).invoke(builder, file.toString());
             builder = builderType.getMethod("cacheSize", int.class).invoke(builder, cacheMb);
             Object store = builderType.getMethod("open").invoke(builder);
+            Class<?> storeType = Class.forName("org.h2.mvstore.MVStore");
+            Class<?> commitType = Class.forName("org.huiying.launcher.store.GroupCommit");
+            Object commits = GROUP_COMMIT ? commitType.getConstructor(storeType, boolean.class)
+                    .newInstance(store, true) : null;
             Class<?> backendType = Class.forName("org.huiying.launcher.store.KeyOrderedH2Backend");
-            return (MongoBackend) backendType.getConstructor(Class.forName("org.h2.mvstore.MVStore"))
-                    .newInstance(store);
+            return (MongoBackend) backendType.getConstructor(storeType, commitType).newInstance(store, commits);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("The H2 backend is not on the classpath: run the benchmark with -Pbench", e);
         } catch (ReflectiveOperationException e) {
