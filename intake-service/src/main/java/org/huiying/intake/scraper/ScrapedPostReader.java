@@ -8,19 +8,37 @@ import org.huiying.contracts.scraper.ScraperHeartbeat;
 import org.huiying.contracts.scraper.ScraperMessage;
 import org.huiying.support.json.Json;
 import org.huiying.support.kafka.UnreadableMessageException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** Reads a scraper message (contract v1: a post or a heartbeat), naming the first field missing or malformed. */
+/**
+ * Reads a scraper message (contract v1: a post or a heartbeat), naming the first field missing, malformed or out of
+ * the sane window ({@link ScrapeLimits}); a body over the limit is kept truncated.
+ */
 @Component
 public class ScrapedPostReader {
 
     private static final List<String> REQUIRED = List.of("source", "postId", "threadId", "author", "body");
 
     private final ObjectMapper mapper = Json.newMapper();
+    private final Clock clock;
+    private final ScrapeLimits limits;
+
+    public ScrapedPostReader() {
+        this(Clock.systemUTC(), ScrapeLimits.defaults());
+    }
+
+    @Autowired
+    public ScrapedPostReader(Clock clock, ScrapeLimits limits) {
+        this.clock = clock;
+        this.limits = limits;
+    }
 
     /** A post, or a source's heartbeat (a message with {@code watermark} and no {@code postId}). */
     public ScraperMessage readMessage(String json) {
@@ -29,7 +47,7 @@ public class ScrapedPostReader {
             if (!tree.hasNonNull("source") || !tree.get("source").isTextual() || tree.get("source").asText().isBlank()) {
                 throw new UnreadableMessageException("missing required field 'source'");
             }
-            return new ScraperHeartbeat(text(tree, "source"), time(tree, "watermark"));
+            return new ScraperHeartbeat(text(tree, "source"), sane(time(tree, "watermark"), "watermark"));
         }
         return post(tree);
     }
@@ -44,9 +62,37 @@ public class ScrapedPostReader {
                 throw new UnreadableMessageException("missing required field '" + field + "'");
             }
         }
+        OffsetDateTime postedAt = sane(time(tree, "postedAt"), "postedAt");
+        OffsetDateTime scrapedAt = sane(time(tree, "scrapedAt"), "scrapedAt");
+        if (postedAt.toInstant().isAfter(scrapedAt.toInstant().plus(limits.maxClockSkew()))) {
+            throw new UnreadableMessageException("field 'postedAt' (" + postedAt + ") is after 'scrapedAt' ("
+                    + scrapedAt + ")");
+        }
         return new ScrapedPost(text(tree, "source"), text(tree, "postId"), text(tree, "threadId"),
                 text(tree, "replyTo"), text(tree, "url"), text(tree, "board"), text(tree, "author"),
-                text(tree, "title"), text(tree, "body"), time(tree, "postedAt"), time(tree, "scrapedAt"));
+                text(tree, "title"), bounded(text(tree, "body")), postedAt, scrapedAt);
+    }
+
+    /** A time from 2000 on and not further ahead of the clock than the allowed skew. */
+    private OffsetDateTime sane(OffsetDateTime time, String field) {
+        if (time.toInstant().isBefore(ScrapeLimits.EARLIEST)) {
+            throw new UnreadableMessageException("field '" + field + "' is before 2000-01-01: " + time);
+        }
+        Instant latest = clock.instant().plus(limits.maxClockSkew());
+        if (time.toInstant().isAfter(latest)) {
+            throw new UnreadableMessageException("field '" + field + "' is in the future (more than "
+                    + limits.maxClockSkew() + " ahead of the clock): " + time);
+        }
+        return time;
+    }
+
+    /** The body, cut at the limit with a marker naming its original length. */
+    private String bounded(String body) {
+        if (body.length() <= limits.maxBodyChars()) {
+            return body;
+        }
+        return body.substring(0, limits.maxBodyChars()) + "…〔正文过长已截断 truncated: the original has "
+                + body.length() + " characters〕";
     }
 
     private JsonNode parse(String json) {
