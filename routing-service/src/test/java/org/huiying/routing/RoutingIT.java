@@ -12,6 +12,7 @@ import org.huiying.contracts.intake.Channel;
 import org.huiying.contracts.intake.CaseClosed;
 import org.huiying.contracts.intake.CaseReopened;
 import org.huiying.contracts.intake.PostReceived;
+import org.huiying.support.html.PrintablePages;
 import org.huiying.support.json.Json;
 import org.huiying.support.kafka.EnvelopeCodec;
 import org.huiying.support.test.InProcessMongo;
@@ -192,6 +193,7 @@ class RoutingIT {
                 .jsonPath("$.steps.length()").isEqualTo(5));
         String slip = web.get().uri("/api/cases/{id}/dispatch-slip", "anji-bbs:t-10").exchange()
                 .expectStatus().isOk().expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectHeader().valueEquals("Content-Security-Policy", PrintablePages.CONTENT_SECURITY_POLICY)
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(slip).contains("网络舆情抄告单", "路灯坏了", "县交通运输局", "递铺街道", "路灯归住建部门管理",
                 "2026-03-02 10:00");

@@ -17,6 +17,7 @@ import org.huiying.contracts.routing.UnitUpdated;
 import org.huiying.intake.IntakeLogin;
 import org.huiying.intake.MutableClock;
 import org.huiying.intake.directory.RegisteredAccounts;
+import org.huiying.support.html.PrintablePages;
 import org.huiying.support.kafka.EnvelopeCodec;
 import org.huiying.support.test.InProcessMongo;
 import org.huiying.support.test.TopicProbe;
@@ -276,7 +277,9 @@ class CaseLifecycleIT {
                 "case-acknowledged", "answer-drafted", "answer-approved", "answer-published", "case-rated",
                 "case-closed");
         web.get().uri("/api/cases/{id}/archive", caseId).headers(IntakeLogin::office).accept(MediaType.TEXT_HTML)
-                .exchange().expectStatus().isOk().expectBody(String.class)
+                .exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Security-Policy", PrintablePages.CONTENT_SECURITY_POLICY)
+                .expectBody(String.class)
                 .value(html -> assertThat(html).contains("办理经过", "县交通运输局", "已协调公交公司增设遮雨棚"));
         web.get().uri("/api/cases/{id}/archive", caseId).headers(IntakeLogin::office)
                 .accept(MediaType.APPLICATION_JSON).exchange().expectStatus().isOk().expectBody()

@@ -18,8 +18,10 @@ import org.huiying.intake.cases.query.WireName;
 import org.huiying.intake.directory.RegisteredAccounts;
 import org.huiying.support.security.HuiyingUser;
 import org.huiying.support.domain.NotFoundException;
+import org.huiying.support.html.PrintablePages;
 import org.huiying.support.time.TimeProperties;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,16 +82,16 @@ public class CaseQueryController {
     @GetMapping(value = "/{caseId}/archive", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The case file 立卷归档 (JSON)", description = "The whole history with the netizen's handle. "
             + "Ask with Accept: text/html for the printable page.")
-    public Mono<CaseArchive> archive(@PathVariable String caseId, 
-                                   @AuthenticationPrincipal HuiyingUser user) {
+    public Mono<CaseArchive> archive(@PathVariable String caseId, @AuthenticationPrincipal HuiyingUser user) {
         return blocking(() -> archiveOf(caseId, user.getUsername()));
     }
 
     @GetMapping(value = "/{caseId}/archive", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "The case file 立卷归档 (printable HTML)")
-    public Mono<String> archiveHtml(@PathVariable String caseId, 
-                                   @AuthenticationPrincipal HuiyingUser user) {
-        return blocking(() -> CaseArchiveHtml.render(archiveOf(caseId, user.getUsername()), time.zone()));
+    public Mono<ResponseEntity<String>> archiveHtml(@PathVariable String caseId,
+                                                    @AuthenticationPrincipal HuiyingUser user) {
+        return blocking(() -> PrintablePages.page(CaseArchiveHtml.render(archiveOf(caseId, user.getUsername()),
+                time.zone())));
     }
 
     @GetMapping
