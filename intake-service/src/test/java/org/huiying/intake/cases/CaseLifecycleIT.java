@@ -227,6 +227,46 @@ class CaseLifecycleIT {
     }
 
     @Test
+    void shouldPublishANamedForumReplyOnlyWhenASignedInApproverOtherThanItsNamerApprovesIt() throws Exception {
+        // given: a scraped thread of 县交通运输局, acknowledged and then answered on the forum
+        String caseId = "anji-bbs:t-1006";
+        scrape(caseId, threadStart("t-1006"));
+        awaitCase(caseId);
+        assign(caseId, "jiaotong");
+        scrape(caseId, firstUnitReply("t-1006"));
+        scrape(caseId, secondUnitReply("t-1006"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/cases/{id}", caseId)
+                .headers(IntakeLogin::viewer).exchange().expectBody().jsonPath("$.progressReports").isEqualTo(1));
+        Map<String, String> reply = Map.of("postId", "t-1006-p4");
+
+        // when / then: the approver is no longer typed in
+        act(caseId, "answer/from-reply", IntakeLogin::jiaotongSpokesperson,
+                Map.of("postId", "t-1006-p4", "approvedBy", "局长 张明"))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("approvedBy");
+        act(caseId, "answer/from-reply", IntakeLogin::jiaotongSpokesperson, reply).expectStatus().isNoContent();
+        act(caseId, "answer/approval", IntakeLogin::jiaotongSpokesperson, Map.of())
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.rule").isEqualTo("no-self-approval");
+        act(caseId, "answer/approval", IntakeLogin::jiaotongLiaison, Map.of())
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.rule").isEqualTo("spokesperson-approves");
+        web.get().uri("/api/cases/{id}", caseId).headers(IntakeLogin::viewer).exchange().expectBody()
+                .jsonPath("$.status").isEqualTo("acknowledged").jsonPath("$.answerDraft").isEqualTo("reply-marked");
+        act(caseId, "answer/approval", IntakeLogin::office, Map.of()).expectStatus().isNoContent();
+
+        // then: answered at the reply's own time, approved by the signed-in office user
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/cases/{id}", caseId)
+                .headers(IntakeLogin::viewer).exchange().expectBody()
+                .jsonPath("$.status").isEqualTo("answered")
+                .jsonPath("$.answeredAt").isEqualTo("2026-03-02T08:30:00Z")
+                .jsonPath("$.answerApprovedBy").isEqualTo("office-wang"));
+        try (TopicProbe cases = new TopicProbe(brokers, Topics.INTAKE_CASES)) {
+            JsonNode published = json.readTree(cases.await(r -> caseId.equals(r.key())
+                    && type(r).equals("answer-published")).value());
+            assertThat(published.at("/data/approvedBy").asText()).isEqualTo("office-wang");
+            assertThat(published.at("/data/channel").asText()).isEqualTo("forum");
+        }
+    }
+
+    @Test
     void shouldRefuseUnauthenticatedReadsAndWritesWithoutTheRole() {
         web.get().uri("/api/cases/{id}", "anji-bbs:t-1001").exchange().expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
