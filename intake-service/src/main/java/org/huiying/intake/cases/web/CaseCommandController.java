@@ -197,6 +197,6 @@ public class CaseCommandController {
     }
 
     private static MetaData cause(HuiyingUser user, String caseId) {
-        return CommandMetaData.causedBy("user:" + user.getUsername(), caseId);
+        return CommandMetaData.signedIn(user.getUsername(), caseId);
     }
 }
