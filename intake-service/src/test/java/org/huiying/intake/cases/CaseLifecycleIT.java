@@ -267,7 +267,7 @@ class CaseLifecycleIT {
     }
 
     @Test
-    void shouldRefuseUnauthenticatedReadsAndWritesWithoutTheRole() {
+    void shouldRefuseUnauthenticatedReadsWritesWithoutTheRoleAndWritesFromOtherSites() {
         web.get().uri("/api/cases/{id}", "anji-bbs:t-1001").exchange().expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:huiying:problem:login-required");
@@ -277,6 +277,10 @@ class CaseLifecycleIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:huiying:problem:role-required");
         web.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        web.post().uri("/api/cases/{id}/answer/approval", "anji-bbs:t-1001").headers(IntakeLogin::office)
+                .header("Sec-Fetch-Site", "cross-site").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("approve=1").exchange().expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").isEqualTo("urn:huiying:problem:cross-site-write");
     }
 
     @Test
