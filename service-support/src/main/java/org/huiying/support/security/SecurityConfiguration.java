@@ -43,9 +43,15 @@ public class SecurityConfiguration {
             "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
             "/webjars/**"};
 
+    /** The users file; one holding the sample's public passwords stops the start unless sample users are allowed. */
     @Bean
-    public HuiyingUsers users(ResourceLoader resources, @Value("${huiying.security.users-file}") String location) {
-        return new HuiyingUsers(UsersFile.read(resources.getResource(location)));
+    public HuiyingUsers users(ResourceLoader resources, @Value("${huiying.security.users-file}") String location,
+                              @Value("${huiying.security.allow-sample-users:true}") boolean allowSampleUsers) {
+        List<HuiyingUser> users = UsersFile.read(resources.getResource(location));
+        if (!allowSampleUsers) {
+            SampleUsers.refuse(location, users, resources);
+        }
+        return new HuiyingUsers(users);
     }
 
     @Bean
