@@ -336,6 +336,18 @@ class CaseLifecycleIT {
     }
 
     @Test
+    void shouldAnswerABadRequestNamingTheParameterWhenASearchParameterCannotBeRead() {
+        Map<String, String> queries = Map.of("page=abc", "page", "page=99999999999", "page", "size=0", "size",
+                "sort=,", "sort", "sort=postedAt,sideways", "sort", "kind=rumour", "kind",
+                "postedFrom=yesterday", "postedFrom",
+                "postedFrom=2026-03-02T00:00:00Z&postedTo=2026-03-01T00:00:00Z", "postedTo");
+        queries.forEach((query, field) -> web.get().uri("/api/cases?" + query).headers(IntakeLogin::viewer)
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.field").isEqualTo(field));
+    }
+
+    @Test
     void shouldCloseAnAnsweredCaseWhenTheQuietPeriodPassesWithoutRating() {
         // given
         String caseId = enterCase("路灯不亮", "递铺镇某小区路灯坏了一周。");
