@@ -6,12 +6,17 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.huiying.contracts.EventEnvelope;
 import org.huiying.contracts.Topics;
 import org.huiying.contracts.intake.Channel;
 import org.huiying.contracts.intake.CaseClosed;
 import org.huiying.contracts.intake.CaseReopened;
 import org.huiying.contracts.intake.PostReceived;
+import org.huiying.routing.directory.change.AccountRegisteredEvent;
+import org.huiying.routing.directory.change.DirectoryCommands;
+import org.huiying.routing.directory.change.DirectoryImportedEvent;
+import org.huiying.support.html.PrintablePages;
 import org.huiying.support.json.Json;
 import org.huiying.support.kafka.EnvelopeCodec;
 import org.huiying.support.test.InProcessMongo;
@@ -35,6 +40,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,6 +83,9 @@ class RoutingIT {
 
     @Autowired
     EnvelopeCodec codec;
+
+    @Autowired
+    EventStore eventStore;
 
     KafkaProducer<String, String> intake;
 
@@ -133,7 +142,7 @@ class RoutingIT {
             JsonNode assigned = data(assignments.await(r -> "anji-bbs:t-5".equals(r.key())
                     && type(r).equals("case-assigned")));
             assertThat(assigned.path("leadUnitId").asText()).isEqualTo("dipu");
-            assertThat(assigned.path("decidedBy").asText()).isEqualTo("舆情办 李明");
+            assertThat(assigned.path("decidedBy").asText()).isEqualTo("office-wang");
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/triage").exchange()
                 .expectBody().jsonPath("$[?(@.caseId == 'anji-bbs:t-5')]").doesNotExist());
@@ -189,9 +198,13 @@ class RoutingIT {
                 .uri("/api/cases/{id}/assignment", "anji-bbs:t-10").exchange().expectBody()
                 .jsonPath("$.leadUnitId").isEqualTo("jiaotong")
                 .jsonPath("$.handovers").isEqualTo(2)
-                .jsonPath("$.steps.length()").isEqualTo(5));
+                .jsonPath("$.steps.length()").isEqualTo(5)
+                .jsonPath("$.steps[?(@.step == 'returned')].decidedBy").isEqualTo("dipu-liaison")
+                .jsonPath("$.steps[?(@.step == 'transferred')].decidedBy").isEqualTo("office-wang")
+                .jsonPath("$.steps[?(@.decidedBy == '舆情办 李明')]").doesNotExist());
         String slip = web.get().uri("/api/cases/{id}/dispatch-slip", "anji-bbs:t-10").exchange()
                 .expectStatus().isOk().expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectHeader().valueEquals("Content-Security-Policy", PrintablePages.CONTENT_SECURITY_POLICY)
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(slip).contains("网络舆情抄告单", "路灯坏了", "县交通运输局", "递铺街道", "路灯归住建部门管理",
                 "2026-03-02 10:00");
@@ -298,6 +311,18 @@ class RoutingIT {
                 .bodyValue(Map.of("source", "anji-bbs", "handle", "递铺街道网络发言人", "changedBy", "舆情办"))
                 .exchange().expectStatus().isEqualTo(409).expectBody().jsonPath("$.rule")
                 .isEqualTo("directory.account-taken");
+
+        // when: an account is registered without naming who does it
+        web.post().uri("/api/directory/units/shuili/accounts").headers(SampleLogins::office)
+                .bodyValue(Map.of("source", "anji-bbs", "handle", "安吉水利")).exchange().expectStatus().isNoContent();
+
+        // then: the signed-in user is on record as having made each change, never the typed-in name
+        List<Object> changes = new ArrayList<>();
+        eventStore.readEvents(DirectoryCommands.DIRECTORY_ID).forEachRemaining(e -> changes.add(e.getPayload()));
+        assertThat(changes).last().isInstanceOfSatisfying(AccountRegisteredEvent.class,
+                registered -> assertThat(registered.changedBy()).isEqualTo("office-wang"));
+        assertThat(changes).filteredOn(DirectoryImportedEvent.class::isInstance)
+                .map(imported -> ((DirectoryImportedEvent) imported).changedBy()).last().isEqualTo("office-wang");
     }
 
     private static String testDirectory() {

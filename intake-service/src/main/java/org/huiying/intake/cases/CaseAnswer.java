@@ -11,6 +11,7 @@ import org.huiying.intake.cases.answer.ApproveAnswerCommand;
 import org.huiying.intake.cases.answer.DraftAnswerCommand;
 import org.huiying.intake.cases.answer.MarkReplyAsAnswerCommand;
 import org.huiying.intake.cases.answer.PublishAnswerCommand;
+import org.huiying.intake.cases.answer.ReplyMarkedAsAnswerEvent;
 import org.huiying.intake.cases.answer.ReturnAnswerCommand;
 import org.huiying.intake.cases.outcome.CaseReopenedEvent;
 import org.huiying.intake.cases.reply.ObservedReply;
@@ -20,9 +21,10 @@ import java.time.Instant;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * 办结答复: the final answer of a case. Drafted by the assigned unit, approved by someone else (the unit's spokesperson
- * or the office) or returned with a comment, then published; or a scraped reply of the unit's registered account
- * named as the answer with its approver. Once per case, unless the case is reopened.
+ * 办结答复: the final answer of a case. Drafted by the assigned unit, or a scraped reply of its registered account
+ * named as the answer; approved by a spokesperson of the unit (网络发言人) or the office, never by whoever drafted or
+ * named it, or returned with a comment; then published (a named reply at once, at its posting time). One answer
+ * awaits approval at a time; once per case, unless the case is reopened.
  */
 class CaseAnswer {
 
@@ -30,6 +32,9 @@ class CaseAnswer {
     private String draftText;
     private String draftedBy;
     private String approvedBy;
+    private String markedPostId;
+    private String markedUnitId;
+    private String markedBy;
     private boolean answered;
     private String answeringUnitId;
     private Instant answeredAt;
@@ -42,29 +47,40 @@ class CaseAnswer {
     void handle(DraftAnswerCommand command, CasePolicy policy) {
         requireUnansweredByLead(command.unitId());
         requireAcknowledgement(policy);
-        if (draftText != null) {
-            throw CaseRules.conflict(CaseRules.DRAFT_AWAITING_APPROVAL, "Case " + root.caseId()
-                    + " already has a draft by " + draftedBy + (approvedBy == null ? " awaiting approval"
-                    : " approved and awaiting publication"));
-        }
+        requireNothingPending();
         apply(new AnswerDraftedEvent(root.caseId(), command.unitId(), command.draftedBy(), command.text(),
                 command.draftedAt()));
     }
 
     @CommandHandler
     void handle(ApproveAnswerCommand command) {
-        requirePendingDraft(command.unitId());
-        if (command.approvedBy().equals(draftedBy)) {
-            throw CaseRules.unprocessable(CaseRules.NO_SELF_APPROVAL,
-                    command.approvedBy() + " drafted this answer and cannot approve it too");
+        requirePendingAnswer(command.unitId());
+        String author = markedPostId != null ? markedBy : draftedBy;
+        if (command.approvedBy().equals(author)) {
+            throw CaseRules.unprocessable(CaseRules.NO_SELF_APPROVAL, command.approvedBy()
+                    + (markedPostId != null ? " named this reply as the answer" : " drafted this answer")
+                    + " and cannot approve it too 不能审核本人起草或认定的答复");
         }
-        apply(new AnswerApprovedEvent(root.caseId(), root.leadUnitId(), command.approvedBy(),
-                command.approvedAt()));
+        if (command.unitId() != null && !command.spokesperson()) {
+            throw CaseRules.unprocessable(CaseRules.SPOKESPERSON_APPROVES, command.approvedBy()
+                    + " is not a spokesperson of " + command.unitId() + ": an answer is approved by the unit's"
+                    + " spokesperson or the office 答复须由本单位网络发言人或舆情办审核");
+        }
+        if (markedPostId == null) {
+            apply(new AnswerApprovedEvent(root.caseId(), root.leadUnitId(), command.approvedBy(),
+                    command.approvedAt()));
+            return;
+        }
+        root.requireLead(markedUnitId);
+        ObservedReply reply = root.reply(markedPostId);
+        apply(new AnswerApprovedEvent(root.caseId(), markedUnitId, command.approvedBy(), command.approvedAt()));
+        apply(new AnswerPublishedEvent(root.caseId(), markedUnitId, Channel.FORUM, reply.postId(), reply.body(),
+                reply.author(), command.approvedBy(), markedBy, reply.postedAt()));
     }
 
     @CommandHandler
     void handle(ReturnAnswerCommand command) {
-        requirePendingDraft(command.unitId());
+        requirePendingAnswer(command.unitId());
         if (command.comment() == null || command.comment().isBlank()) {
             throw CaseRules.unprocessable(CaseRules.RETURN_WITH_COMMENT, "A returned draft needs a comment");
         }
@@ -86,18 +102,15 @@ class CaseAnswer {
     @CommandHandler
     void handle(MarkReplyAsAnswerCommand command, CasePolicy policy) {
         requireUnansweredByLead(command.unitId());
-        if (command.approvedBy() == null || command.approvedBy().isBlank()) {
-            throw CaseRules.unprocessable(CaseRules.APPROVER_NAMED,
-                    "A reply marked as the final answer must name who approved it");
-        }
         ObservedReply reply = root.reply(command.postId());
         if (reply == null || !command.unitId().equals(reply.unitId())) {
             throw CaseRules.unprocessable(CaseRules.FINAL_ANSWER_FROM_OWN_REPLY, "Post " + command.postId()
                     + " is not a reply of a registered account of " + command.unitId() + " in case " + root.caseId());
         }
         requireAcknowledgement(policy);
-        apply(new AnswerPublishedEvent(root.caseId(), command.unitId(), Channel.FORUM, reply.postId(), reply.body(),
-                reply.author(), command.approvedBy(), command.markedBy(), reply.postedAt()));
+        requireNothingPending();
+        apply(new ReplyMarkedAsAnswerEvent(root.caseId(), command.unitId(), reply.postId(), command.markedBy(),
+                command.markedAt()));
     }
 
     private void requireUnansweredByLead(String unitId) {
@@ -116,13 +129,25 @@ class CaseAnswer {
         }
     }
 
-    /** A unit acts only on its own case; the office ({@code unitId} null) may approve or return any draft. */
-    private void requirePendingDraft(String unitId) {
+    private void requireNothingPending() {
+        if (markedPostId != null) {
+            throw CaseRules.conflict(CaseRules.DRAFT_AWAITING_APPROVAL, "Case " + root.caseId() + " already has"
+                    + " reply " + markedPostId + " named as the answer by " + markedBy + ", awaiting approval");
+        }
+        if (draftText != null) {
+            throw CaseRules.conflict(CaseRules.DRAFT_AWAITING_APPROVAL, "Case " + root.caseId()
+                    + " already has a draft by " + draftedBy + (approvedBy == null ? " awaiting approval"
+                    : " approved and awaiting publication"));
+        }
+    }
+
+    /** A unit acts only on its own case; the office ({@code unitId} null) may approve or return any answer. */
+    private void requirePendingAnswer(String unitId) {
         root.requireOpen();
         if (unitId != null) {
             root.requireLead(unitId);
         }
-        if (draftText == null || approvedBy != null) {
+        if ((draftText == null || approvedBy != null) && markedPostId == null) {
             throw CaseRules.conflict(CaseRules.PENDING_DRAFT_ONLY,
                     "Case " + root.caseId() + " has no draft awaiting approval");
         }
@@ -148,15 +173,20 @@ class CaseAnswer {
     }
 
     @EventSourcingHandler
+    void on(ReplyMarkedAsAnswerEvent event) {
+        markedPostId = event.postId();
+        markedUnitId = event.unitId();
+        markedBy = event.markedBy();
+    }
+
+    @EventSourcingHandler
     void on(AnswerApprovedEvent event) {
         approvedBy = event.approvedBy();
     }
 
     @EventSourcingHandler
     void on(AnswerReturnedEvent event) {
-        draftText = null;
-        draftedBy = null;
-        approvedBy = null;
+        clearPending();
     }
 
     @EventSourcingHandler
@@ -164,13 +194,20 @@ class CaseAnswer {
         answered = true;
         answeringUnitId = event.unitId();
         answeredAt = event.publishedAt();
-        draftText = null;
-        draftedBy = null;
-        approvedBy = null;
+        clearPending();
     }
 
     @EventSourcingHandler
     void on(CaseReopenedEvent event) {
         answered = false;
+    }
+
+    private void clearPending() {
+        draftText = null;
+        draftedBy = null;
+        approvedBy = null;
+        markedPostId = null;
+        markedUnitId = null;
+        markedBy = null;
     }
 }

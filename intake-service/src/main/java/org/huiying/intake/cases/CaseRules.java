@@ -16,7 +16,7 @@ public final class CaseRules {
     public static final String NO_SELF_APPROVAL = "no-self-approval";
     public static final String PUBLISH_APPROVED_ONLY = "publish-approved-only";
     public static final String FINAL_ANSWER_FROM_OWN_REPLY = "final-answer-from-own-reply";
-    public static final String APPROVER_NAMED = "approver-named";
+    public static final String SPOKESPERSON_APPROVES = "spokesperson-approves";
     public static final String RETURN_WITH_COMMENT = "return-with-comment";
     public static final String RATE_AFTER_ANSWER = "rate-after-answer";
     public static final String RATE_ONCE = "rate-once";

@@ -3,12 +3,14 @@ package org.huiying.intake.cases;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.huiying.contracts.intake.Channel;
 import org.huiying.intake.cases.answer.AnswerApprovedEvent;
+import org.huiying.intake.cases.answer.AnswerDraftedEvent;
 import org.huiying.intake.cases.answer.AnswerPublishedEvent;
 import org.huiying.intake.cases.answer.AnswerReturnedEvent;
 import org.huiying.intake.cases.answer.ApproveAnswerCommand;
 import org.huiying.intake.cases.answer.DraftAnswerCommand;
 import org.huiying.intake.cases.answer.MarkReplyAsAnswerCommand;
 import org.huiying.intake.cases.answer.PublishAnswerCommand;
+import org.huiying.intake.cases.answer.ReplyMarkedAsAnswerEvent;
 import org.huiying.intake.cases.answer.ReturnAnswerCommand;
 import org.huiying.intake.cases.outcome.CaseReopenedEvent;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +24,7 @@ import static org.huiying.intake.cases.LifecycleFixture.*;
 import static org.huiying.support.domain.RuleViolationException.Kind.CONFLICT;
 import static org.huiying.support.domain.RuleViolationException.Kind.UNPROCESSABLE;
 
-/** 办结答复: drafted, approved or returned, published; or a scraped reply named as the answer. */
+/** 办结答复: drafted or a scraped reply named as the answer; approved by a spokesperson or the office, or returned. */
 class CaseAnswerTest {
 
     private static final String TEXT = "经现场查看，行人绿灯已调整为30秒。";
@@ -44,14 +46,14 @@ class CaseAnswerTest {
     @Test
     void shouldApproveTheDraftWhenSomeoneElseOfTheUnitApprovesIt() {
         fixture.given(acknowledgedCase()).andGiven(drafted())
-                .when(new ApproveAnswerCommand(CASE_ID, UNIT, SPOKESPERSON, NOW.plusSeconds(600)))
+                .when(new ApproveAnswerCommand(CASE_ID, UNIT, SPOKESPERSON, true, NOW.plusSeconds(600)))
                 .expectEvents(approved());
     }
 
     @Test
     void shouldApproveTheDraftWhenTheOfficeApprovesIt() {
         fixture.given(acknowledgedCase()).andGiven(drafted())
-                .when(new ApproveAnswerCommand(CASE_ID, null, OFFICE, NOW))
+                .when(new ApproveAnswerCommand(CASE_ID, null, OFFICE, false, NOW))
                 .expectEvents(new AnswerApprovedEvent(CASE_ID, UNIT, OFFICE, NOW));
     }
 
@@ -78,11 +80,87 @@ class CaseAnswerTest {
     }
 
     @Test
-    void shouldPublishTheReplyAsTheAnswerWhenTheUnitMarksItsRegisteredReplyWithTheApprover() {
+    void shouldHoldTheReplyForApprovalWhenTheUnitNamesItsRegisteredReplyAsTheAnswer() {
         fixture.given(acknowledgedCase())
-                .when(new MarkReplyAsAnswerCommand(CASE_ID, UNIT, "p-5512", "局长 张明", LIAISON, NOW))
-                .expectEvents(new AnswerPublishedEvent(CASE_ID, UNIT, Channel.FORUM, "p-5512", "您好，已收到，正在处理。",
-                        UNIT_ACCOUNT, "局长 张明", LIAISON, REPLY_AT));
+                .when(new MarkReplyAsAnswerCommand(CASE_ID, UNIT, "p-5512", LIAISON, NOW))
+                .expectEvents(marked());
+    }
+
+    @Test
+    void shouldPublishTheNamedReplyAtItsPostingTimeWhenTheSpokespersonApprovesIt() {
+        fixture.given(acknowledgedCase()).andGiven(marked())
+                .when(new ApproveAnswerCommand(CASE_ID, UNIT, SPOKESPERSON, true, ANSWERED_AT))
+                .expectEvents(new AnswerApprovedEvent(CASE_ID, UNIT, SPOKESPERSON, ANSWERED_AT),
+                        new AnswerPublishedEvent(CASE_ID, UNIT, Channel.FORUM, "p-5512", "您好，已收到，正在处理。",
+                                UNIT_ACCOUNT, SPOKESPERSON, LIAISON, REPLY_AT));
+    }
+
+    @Test
+    void shouldPublishTheNamedReplyWhenTheOfficeApprovesIt() {
+        fixture.given(acknowledgedCase()).andGiven(marked())
+                .when(new ApproveAnswerCommand(CASE_ID, null, OFFICE, false, ANSWERED_AT))
+                .expectEvents(new AnswerApprovedEvent(CASE_ID, UNIT, OFFICE, ANSWERED_AT),
+                        new AnswerPublishedEvent(CASE_ID, UNIT, Channel.FORUM, "p-5512", "您好，已收到，正在处理。",
+                                UNIT_ACCOUNT, OFFICE, LIAISON, REPLY_AT));
+    }
+
+    @Test
+    void shouldRefuseApprovalWhenTheApproverNamedTheReply() {
+        fixture.given(acknowledgedCase()).andGiven(new ReplyMarkedAsAnswerEvent(CASE_ID, UNIT, "p-5512",
+                        SPOKESPERSON, NOW))
+                .when(new ApproveAnswerCommand(CASE_ID, UNIT, SPOKESPERSON, true, ANSWERED_AT))
+                .expectNoEvents()
+                .expectException(violation(CaseRules.NO_SELF_APPROVAL, UNPROCESSABLE));
+    }
+
+    @Test
+    void shouldRefuseApprovalWhenAUnitUserWhoIsNotASpokespersonApprovesADraft() {
+        fixture.given(acknowledgedCase())
+                .andGiven(new AnswerDraftedEvent(CASE_ID, UNIT, SPOKESPERSON, "经现场查看，行人绿灯已调整为30秒。", NOW))
+                .when(new ApproveAnswerCommand(CASE_ID, UNIT, LIAISON, false, NOW))
+                .expectNoEvents()
+                .expectException(violation(CaseRules.SPOKESPERSON_APPROVES, UNPROCESSABLE));
+    }
+
+    @Test
+    void shouldRefuseApprovalWhenAUnitUserWhoIsNotASpokespersonApprovesANamedReply() {
+        fixture.given(acknowledgedCase()).andGiven(new ReplyMarkedAsAnswerEvent(CASE_ID, UNIT, "p-5512",
+                        SPOKESPERSON, NOW))
+                .when(new ApproveAnswerCommand(CASE_ID, UNIT, LIAISON, false, ANSWERED_AT))
+                .expectNoEvents()
+                .expectException(violation(CaseRules.SPOKESPERSON_APPROVES, UNPROCESSABLE));
+    }
+
+    @Test
+    void shouldRefuseApprovalWhenASpokespersonOfAnotherUnitApproves() {
+        fixture.given(acknowledgedCase()).andGiven(marked())
+                .when(new ApproveAnswerCommand(CASE_ID, OTHER_UNIT, "dipu-spokesperson", true, ANSWERED_AT))
+                .expectNoEvents()
+                .expectException(violation(CaseRules.ASSIGNED_UNIT_ONLY, CONFLICT));
+    }
+
+    @Test
+    void shouldRefuseToNameAReplyWhenADraftAwaitsApproval() {
+        fixture.given(acknowledgedCase()).andGiven(drafted())
+                .when(new MarkReplyAsAnswerCommand(CASE_ID, UNIT, "p-5512", LIAISON, NOW))
+                .expectNoEvents()
+                .expectException(violation(CaseRules.DRAFT_AWAITING_APPROVAL, CONFLICT));
+    }
+
+    @Test
+    void shouldRefuseADraftWhenANamedReplyAwaitsApproval() {
+        fixture.given(acknowledgedCase()).andGiven(marked())
+                .when(new DraftAnswerCommand(CASE_ID, UNIT, LIAISON, TEXT, NOW))
+                .expectNoEvents()
+                .expectException(violation(CaseRules.DRAFT_AWAITING_APPROVAL, CONFLICT));
+    }
+
+    @Test
+    void shouldAcceptADraftWhenTheNamedReplyWasReturned() {
+        fixture.given(acknowledgedCase())
+                .andGiven(marked(), new AnswerReturnedEvent(CASE_ID, UNIT, SPOKESPERSON, "这条只是受理回复", NOW))
+                .when(new DraftAnswerCommand(CASE_ID, UNIT, LIAISON, TEXT, NOW))
+                .expectEvents(drafted());
     }
 
     @Test
@@ -128,7 +206,7 @@ class CaseAnswerTest {
     @Test
     void shouldRefuseApprovalWhenTheApproverDraftedTheAnswer() {
         fixture.given(acknowledgedCase()).andGiven(drafted())
-                .when(new ApproveAnswerCommand(CASE_ID, UNIT, LIAISON, NOW))
+                .when(new ApproveAnswerCommand(CASE_ID, UNIT, LIAISON, false, NOW))
                 .expectNoEvents()
                 .expectException(violation(CaseRules.NO_SELF_APPROVAL, UNPROCESSABLE));
     }
@@ -136,7 +214,7 @@ class CaseAnswerTest {
     @Test
     void shouldRefuseApprovalWhenNoDraftAwaitsIt() {
         fixture.given(acknowledgedCase())
-                .when(new ApproveAnswerCommand(CASE_ID, UNIT, SPOKESPERSON, NOW))
+                .when(new ApproveAnswerCommand(CASE_ID, UNIT, SPOKESPERSON, true, NOW))
                 .expectNoEvents()
                 .expectException(violation(CaseRules.PENDING_DRAFT_ONLY, CONFLICT));
     }
@@ -160,7 +238,7 @@ class CaseAnswerTest {
     @Test
     void shouldRefuseASecondAnswerWhenTheCaseIsAlreadyAnswered() {
         fixture.given(answeredCase())
-                .when(new MarkReplyAsAnswerCommand(CASE_ID, UNIT, "p-5512", "局长 张明", LIAISON, NOW))
+                .when(new MarkReplyAsAnswerCommand(CASE_ID, UNIT, "p-5512", LIAISON, NOW))
                 .expectNoEvents()
                 .expectException(violation(CaseRules.ANSWER_ONCE, CONFLICT));
     }
@@ -168,16 +246,12 @@ class CaseAnswerTest {
     @Test
     void shouldRefuseToMarkAReplyWhenItIsNotByTheUnitsRegisteredAccount() {
         fixture.given(acknowledgedCase()).andGiven(replyRecorded("p-5513", OTHER_ACCOUNT, OTHER_UNIT, REPLY_AT))
-                .when(new MarkReplyAsAnswerCommand(CASE_ID, UNIT, "p-5513", "局长 张明", LIAISON, NOW))
+                .when(new MarkReplyAsAnswerCommand(CASE_ID, UNIT, "p-5513", LIAISON, NOW))
                 .expectNoEvents()
                 .expectException(violation(CaseRules.FINAL_ANSWER_FROM_OWN_REPLY, UNPROCESSABLE));
     }
 
-    @Test
-    void shouldRefuseToMarkAReplyWhenNoApproverIsNamed() {
-        fixture.given(acknowledgedCase())
-                .when(new MarkReplyAsAnswerCommand(CASE_ID, UNIT, "p-5512", null, LIAISON, NOW))
-                .expectNoEvents()
-                .expectException(violation(CaseRules.APPROVER_NAMED, UNPROCESSABLE));
+    private static ReplyMarkedAsAnswerEvent marked() {
+        return new ReplyMarkedAsAnswerEvent(CASE_ID, UNIT, "p-5512", LIAISON, NOW);
     }
 }

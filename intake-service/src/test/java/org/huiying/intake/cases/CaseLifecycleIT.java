@@ -17,6 +17,7 @@ import org.huiying.contracts.routing.UnitUpdated;
 import org.huiying.intake.IntakeLogin;
 import org.huiying.intake.MutableClock;
 import org.huiying.intake.directory.RegisteredAccounts;
+import org.huiying.support.html.PrintablePages;
 import org.huiying.support.kafka.EnvelopeCodec;
 import org.huiying.support.test.InProcessMongo;
 import org.huiying.support.test.TopicProbe;
@@ -226,7 +227,47 @@ class CaseLifecycleIT {
     }
 
     @Test
-    void shouldRefuseUnauthenticatedReadsAndWritesWithoutTheRole() {
+    void shouldPublishANamedForumReplyOnlyWhenASignedInApproverOtherThanItsNamerApprovesIt() throws Exception {
+        // given: a scraped thread of 县交通运输局, acknowledged and then answered on the forum
+        String caseId = "anji-bbs:t-1006";
+        scrape(caseId, threadStart("t-1006"));
+        awaitCase(caseId);
+        assign(caseId, "jiaotong");
+        scrape(caseId, firstUnitReply("t-1006"));
+        scrape(caseId, secondUnitReply("t-1006"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/cases/{id}", caseId)
+                .headers(IntakeLogin::viewer).exchange().expectBody().jsonPath("$.progressReports").isEqualTo(1));
+        Map<String, String> reply = Map.of("postId", "t-1006-p4");
+
+        // when / then: the approver is no longer typed in
+        act(caseId, "answer/from-reply", IntakeLogin::jiaotongSpokesperson,
+                Map.of("postId", "t-1006-p4", "approvedBy", "局长 张明"))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("approvedBy");
+        act(caseId, "answer/from-reply", IntakeLogin::jiaotongSpokesperson, reply).expectStatus().isNoContent();
+        act(caseId, "answer/approval", IntakeLogin::jiaotongSpokesperson, Map.of())
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.rule").isEqualTo("no-self-approval");
+        act(caseId, "answer/approval", IntakeLogin::jiaotongLiaison, Map.of())
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.rule").isEqualTo("spokesperson-approves");
+        web.get().uri("/api/cases/{id}", caseId).headers(IntakeLogin::viewer).exchange().expectBody()
+                .jsonPath("$.status").isEqualTo("acknowledged").jsonPath("$.answerDraft").isEqualTo("reply-marked");
+        act(caseId, "answer/approval", IntakeLogin::office, Map.of()).expectStatus().isNoContent();
+
+        // then: answered at the reply's own time, approved by the signed-in office user
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/cases/{id}", caseId)
+                .headers(IntakeLogin::viewer).exchange().expectBody()
+                .jsonPath("$.status").isEqualTo("answered")
+                .jsonPath("$.answeredAt").isEqualTo("2026-03-02T08:30:00Z")
+                .jsonPath("$.answerApprovedBy").isEqualTo("office-wang"));
+        try (TopicProbe cases = new TopicProbe(brokers, Topics.INTAKE_CASES)) {
+            JsonNode published = json.readTree(cases.await(r -> caseId.equals(r.key())
+                    && type(r).equals("answer-published")).value());
+            assertThat(published.at("/data/approvedBy").asText()).isEqualTo("office-wang");
+            assertThat(published.at("/data/channel").asText()).isEqualTo("forum");
+        }
+    }
+
+    @Test
+    void shouldRefuseUnauthenticatedReadsWritesWithoutTheRoleAndWritesFromOtherSites() {
         web.get().uri("/api/cases/{id}", "anji-bbs:t-1001").exchange().expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:huiying:problem:login-required");
@@ -236,6 +277,10 @@ class CaseLifecycleIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("urn:huiying:problem:role-required");
         web.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        web.post().uri("/api/cases/{id}/answer/approval", "anji-bbs:t-1001").headers(IntakeLogin::office)
+                .header("Sec-Fetch-Site", "cross-site").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("approve=1").exchange().expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").isEqualTo("urn:huiying:problem:cross-site-write");
     }
 
     @Test
@@ -276,7 +321,9 @@ class CaseLifecycleIT {
                 "case-acknowledged", "answer-drafted", "answer-approved", "answer-published", "case-rated",
                 "case-closed");
         web.get().uri("/api/cases/{id}/archive", caseId).headers(IntakeLogin::office).accept(MediaType.TEXT_HTML)
-                .exchange().expectStatus().isOk().expectBody(String.class)
+                .exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Security-Policy", PrintablePages.CONTENT_SECURITY_POLICY)
+                .expectBody(String.class)
                 .value(html -> assertThat(html).contains("办理经过", "县交通运输局", "已协调公交公司增设遮雨棚"));
         web.get().uri("/api/cases/{id}/archive", caseId).headers(IntakeLogin::office)
                 .accept(MediaType.APPLICATION_JSON).exchange().expectStatus().isOk().expectBody()
@@ -286,6 +333,18 @@ class CaseLifecycleIT {
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].caseId").isEqualTo(caseId)
                 .jsonPath("$.items[0].author").doesNotExist();
+    }
+
+    @Test
+    void shouldAnswerABadRequestNamingTheParameterWhenASearchParameterCannotBeRead() {
+        Map<String, String> queries = Map.of("page=abc", "page", "page=99999999999", "page", "size=0", "size",
+                "sort=,", "sort", "sort=postedAt,sideways", "sort", "kind=rumour", "kind",
+                "postedFrom=yesterday", "postedFrom",
+                "postedFrom=2026-03-02T00:00:00Z&postedTo=2026-03-01T00:00:00Z", "postedTo");
+        queries.forEach((query, field) -> web.get().uri("/api/cases?" + query).headers(IntakeLogin::viewer)
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.field").isEqualTo(field));
     }
 
     @Test

@@ -26,9 +26,11 @@ import java.util.stream.Collectors;
 public class AssessmentController {
 
     private final AssessmentService assessments;
+    private final Periods periods;
 
-    public AssessmentController(AssessmentService assessments) {
+    public AssessmentController(AssessmentService assessments, Periods periods) {
         this.assessments = assessments;
+        this.periods = periods;
     }
 
     @GetMapping
@@ -41,7 +43,7 @@ public class AssessmentController {
             @Parameter(description = "截止日期 yyyy-MM-dd, inclusive") @RequestParam(required = false) String to,
             @Parameter(description = "数据截至: the figures as they stood at this instant, e.g. 2025-07-01T00:00:00Z")
             @RequestParam(required = false) String asOf) {
-        return Mono.fromCallable(() -> assessments.assess(Period.parse(period, from, to), instant(asOf)))
+        return Mono.fromCallable(() -> assessments.assess(periods.parse(period, from, to), instant(asOf)))
                 .subscribeOn(Schedulers.boundedElastic());
     }
 
@@ -55,7 +57,7 @@ public class AssessmentController {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String asOf,
             @Parameter(description = "指标, e.g. answeredOnTime") @RequestParam(required = false) String figure) {
-        return Mono.fromCallable(() -> assessments.drillDown(Period.parse(period, from, to), instant(asOf), unitId,
+        return Mono.fromCallable(() -> assessments.drillDown(periods.parse(period, from, to), instant(asOf), unitId,
                 figure(figure))).subscribeOn(Schedulers.boundedElastic());
     }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.huiying.reporting.assessment.AssessmentService;
 import org.huiying.reporting.assessment.Period;
+import org.huiying.reporting.assessment.Periods;
 import org.huiying.reporting.monthly.MonthlySummaryService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,10 +33,12 @@ public class ExportController {
 
     private final AssessmentService assessments;
     private final MonthlySummaryService summaries;
+    private final Periods periods;
 
-    public ExportController(AssessmentService assessments, MonthlySummaryService summaries) {
+    public ExportController(AssessmentService assessments, MonthlySummaryService summaries, Periods periods) {
         this.assessments = assessments;
         this.summaries = summaries;
+        this.periods = periods;
     }
 
     @GetMapping("/api/assessment/export")
@@ -45,7 +48,7 @@ public class ExportController {
             @RequestParam(required = false) String to, @RequestParam(required = false) String asOf,
             @Parameter(description = "csv or xlsx") @RequestParam(defaultValue = "xlsx") String format) {
         return export(format, () -> {
-            Period p = Period.parse(period, from, to);
+            Period p = periods.parse(period, from, to);
             return ReportTables.assessment(assessments.assess(p, instant(asOf)));
         }, "assessment");
     }
@@ -55,7 +58,7 @@ public class ExportController {
     public Mono<ResponseEntity<byte[]>> monthly(
             @RequestParam(required = false) String month,
             @Parameter(description = "csv or xlsx") @RequestParam(defaultValue = "xlsx") String format) {
-        return export(format, () -> ReportTables.monthly(summaries.summary(Period.month("month", month))), "monthly");
+        return export(format, () -> ReportTables.monthly(summaries.summary(periods.month("month", month))), "monthly");
     }
 
     private Mono<ResponseEntity<byte[]>> export(String format, Supplier<Table> table, String name) {

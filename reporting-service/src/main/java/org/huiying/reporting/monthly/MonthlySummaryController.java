@@ -3,7 +3,7 @@ package org.huiying.reporting.monthly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.huiying.reporting.assessment.Period;
+import org.huiying.reporting.assessment.Periods;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,9 +17,11 @@ import reactor.core.scheduler.Schedulers;
 public class MonthlySummaryController {
 
     private final MonthlySummaryService summaries;
+    private final Periods periods;
 
-    public MonthlySummaryController(MonthlySummaryService summaries) {
+    public MonthlySummaryController(MonthlySummaryService summaries, Periods periods) {
         this.summaries = summaries;
+        this.periods = periods;
     }
 
     @GetMapping("/monthly")
@@ -28,7 +30,7 @@ public class MonthlySummaryController {
                     + "current lead unit, each against the month before, and the busiest topics of the titles.")
     public Mono<MonthlySummary> monthly(
             @Parameter(description = "月份 yyyy-MM, e.g. 2025-03") @RequestParam(required = false) String month) {
-        return Mono.fromCallable(() -> summaries.summary(Period.month("month", month)))
+        return Mono.fromCallable(() -> summaries.summary(periods.month("month", month)))
                 .subscribeOn(Schedulers.boundedElastic());
     }
 }

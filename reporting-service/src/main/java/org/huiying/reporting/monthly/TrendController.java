@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.huiying.reporting.assessment.AssessmentService;
 import org.huiying.reporting.assessment.Period;
+import org.huiying.reporting.assessment.Periods;
 import org.huiying.reporting.assessment.UnitAssessment;
+import org.huiying.support.web.InvalidParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,9 +25,11 @@ import java.util.List;
 public class TrendController {
 
     private final AssessmentService assessments;
+    private final Periods periods;
 
-    public TrendController(AssessmentService assessments) {
+    public TrendController(AssessmentService assessments, Periods periods) {
         this.assessments = assessments;
+        this.periods = periods;
     }
 
     @GetMapping("/trend")
@@ -33,10 +37,9 @@ public class TrendController {
     public Mono<List<MonthTrend>> trend(@Parameter(description = "年份 e.g. 2025") @RequestParam(required = false)
                                         String year) {
         return Mono.fromCallable(() -> {
-            Period period = Period.parse(year == null ? "" : year);
+            Period period = periods.parse("year", year == null ? "" : year);
             if (period.months().size() != 12) {
-                throw new org.springframework.web.server.ServerWebInputException(
-                        "Invalid parameter 'year': '" + year + "' is not a year");
+                throw new InvalidParameterException("year", "'" + year + "' is not a year");
             }
             List<MonthTrend> months = new ArrayList<>();
             for (YearMonth month : period.months()) {

@@ -130,6 +130,23 @@ class AssessmentIT extends ReportingServiceIT {
     }
 
     @Test
+    @Order(5)
+    void shouldRefuseNamingTheFieldWhenAPeriodReachesBeyondTheYearsOrSpansMoreThanTenYears() {
+        web.get().uri("/api/assessment?from=0001-01-01&to=2025-12-31").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.field").isEqualTo("from");
+        web.get().uri("/api/assessment?from=2010-01-01&to=2025-12-31").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.field").isEqualTo("to")
+                .jsonPath("$.detail").value(d -> assertThat((String) d).contains("P10Y"));
+        web.get().uri("/api/assessment/export?period=9999&format=csv").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.field").isEqualTo("period");
+        web.get().uri("/api/reports/trend?year=1999").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.field").isEqualTo("year");
+        web.get().uri("/api/reports/monthly?month=3000-01").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.field").isEqualTo("month");
+        web.get().uri("/api/assessment?from=2016-01-01&to=2025-12-31").exchange().expectStatus().isOk();
+    }
+
+    @Test
     @Order(6)
     void shouldSummariseTheMonthWhenTheMonthlySummaryIsAsked() {
         JsonNode march = get("/api/reports/monthly?month=2025-03");

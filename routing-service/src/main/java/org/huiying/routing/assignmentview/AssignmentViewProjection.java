@@ -3,11 +3,13 @@ package org.huiying.routing.assignmentview;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.huiying.routing.assignment.CaseAssignedEvent;
 import org.huiying.routing.assignment.CaseFlaggedAsProblemEvent;
 import org.huiying.routing.assignment.CaseQueuedForTriageEvent;
 import org.huiying.routing.assignment.CaseReturnedEvent;
 import org.huiying.routing.assignment.CaseTransferredEvent;
+import org.huiying.support.eventstore.CommandMetaData;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -56,14 +58,16 @@ public class AssignmentViewProjection {
         save(history, history.then(step, "awaiting-triage", null, List.of(), event.queuedAt(), history.handovers()));
     }
 
+    /** The user who returned the case is the signed-in user the return was made by (the event's actor). */
     @EventHandler
-    void on(CaseReturnedEvent event, @MessageIdentifier String eventId) {
+    void on(CaseReturnedEvent event, @MessageIdentifier String eventId,
+            @MetaDataValue(CommandMetaData.ACTOR) String actor) {
         AssignmentHistory history = current(event.caseId());
         if (history.hasStep(eventId)) {
             return;
         }
         AssignmentStep step = new AssignmentStep(eventId, "returned", event.returnedAt(), event.unitId(), null,
-                List.of(), null, null, event.reason());
+                List.of(), null, actor, event.reason());
         save(history, history.then(step, history.status(), history.leadUnitId(), history.coUnitIds(),
                 history.since(), history.handovers() + 1));
     }

@@ -27,7 +27,6 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/cases/{caseId}")
@@ -49,11 +48,13 @@ public class DispatchController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Dispatch or re-dispatch a case 批办 (office role 舆情办)",
             description = "Gives a case waiting in triage its lead unit and co-units, or changes the co-units of"
-                    + " its lead unit. A case led by another unit is moved with a transfer (409 dispatch.has-lead).")
-    public Mono<Void> dispatch(@PathVariable String caseId, @Valid @RequestBody DispatchRequest request) {
+                    + " its lead unit. A case led by another unit is moved with a transfer (409 dispatch.has-lead)."
+                    + " The signed-in user is recorded as the dispatcher (decidedBy in the body is ignored).")
+    public Mono<Void> dispatch(@PathVariable String caseId, @Valid @RequestBody DispatchRequest request,
+                               @AuthenticationPrincipal HuiyingUser user) {
         requireActive("dispatch", request.leadUnitId(), request.coUnitIds());
-        return send(caseId, new AssignCaseCommand(caseId, request.leadUnitId(), list(request.coUnitIds()), null,
-                request.decidedBy(), clock.instant()));
+        return send(caseId, user, new AssignCaseCommand(caseId, request.leadUnitId(), list(request.coUnitIds()),
+                null, user.getUsername(), clock.instant()));
     }
 
     @PostMapping("/return")
@@ -65,23 +66,24 @@ public class DispatchController {
     public Mono<Void> returnCase(@PathVariable String caseId, @Valid @RequestBody ReturnRequest request,
                                  @AuthenticationPrincipal HuiyingUser user) {
         String unitId = ActingUnit.of(user, request.unitId());
-        return send(caseId, new ReturnCaseCommand(caseId, unitId, request.reason(), clock.instant()));
+        return send(caseId, user, new ReturnCaseCommand(caseId, unitId, request.reason(), clock.instant()));
     }
 
     @PostMapping("/transfer")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Transfer a case to another lead unit 转办 (office role 舆情办)",
             description = "Moves a case from its lead unit to another, with a reason. Three returns and transfers"
-                    + " make it a problem case (提级督办).")
-    public Mono<Void> transfer(@PathVariable String caseId, @Valid @RequestBody TransferRequest request) {
+                    + " make it a problem case (提级督办). The signed-in user is recorded (decidedBy is ignored).")
+    public Mono<Void> transfer(@PathVariable String caseId, @Valid @RequestBody TransferRequest request,
+                               @AuthenticationPrincipal HuiyingUser user) {
         requireActive("transfer", request.toUnitId(), request.coUnitIds());
-        return send(caseId, new TransferCaseCommand(caseId, request.toUnitId(), list(request.coUnitIds()),
-                request.reason(), request.decidedBy(), clock.instant()));
+        return send(caseId, user, new TransferCaseCommand(caseId, request.toUnitId(), list(request.coUnitIds()),
+                request.reason(), user.getUsername(), clock.instant()));
     }
 
-    private Mono<Void> send(String caseId, Object command) {
-        return Mono.fromFuture(() -> commands.send(command,
-                        CommandMetaData.causedBy(UUID.randomUUID().toString(), caseId)))
+    /** Sends the command in the signed-in user's name: the user is recorded on the events it causes. */
+    private Mono<Void> send(String caseId, HuiyingUser user, Object command) {
+        return Mono.fromFuture(() -> commands.send(command, CommandMetaData.signedIn(user.getUsername(), caseId)))
                 .onErrorMap(AggregateNotFoundException.class,
                         e -> new NotFoundException("Routing has no case " + caseId + " 没有此案件"))
                 .then();

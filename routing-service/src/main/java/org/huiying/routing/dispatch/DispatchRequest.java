@@ -5,11 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 
 import java.util.List;
 
-@Schema(description = "批办: the lead unit, the co-units and who decided")
+@Schema(description = "批办: the lead unit, the co-units (the signed-in user decides)")
 public record DispatchRequest(@NotBlank @Schema(description = "牵头单位 lead unit id", example = "jiaotong")
                               String leadUnitId,
                               @Schema(description = "协办单位 co-unit ids", example = "[\"dipu\"]")
                               List<String> coUnitIds,
-                              @NotBlank @Schema(description = "批办人 who decided", example = "舆情办 李明")
+                              @Schema(description = "ignored, kept for old clients: the signed-in user is recorded as"
+                                      + " the one who decided", deprecated = true)
                               String decidedBy) {
 }

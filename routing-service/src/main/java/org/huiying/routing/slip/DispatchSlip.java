@@ -4,6 +4,7 @@ import org.huiying.routing.assignmentview.AssignmentHistory;
 import org.huiying.routing.assignmentview.AssignmentStep;
 import org.huiying.routing.directory.Unit;
 import org.huiying.routing.directory.UnitDirectory;
+import org.huiying.support.html.SafeLinks;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,7 +15,10 @@ import java.util.stream.Collectors;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
-/** The dispatch slip (抄告单) of a case as a printable HTML page: the post, who answers it, and every step. */
+/**
+ * The dispatch slip (抄告单) of a case as a printable HTML page: the post, who answers it, and every step. Every
+ * value is escaped; the post's scraped address is a link only when it is an http(s) address ({@link SafeLinks}).
+ */
 public final class DispatchSlip {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -63,8 +67,7 @@ public final class DispatchSlip {
                 """.formatted(htmlEscape(history.caseId()), htmlEscape(history.caseId()),
                 text(post.source()) + (post.board() == null ? "" : " · " + text(post.board())),
                 text(post.title()), time(post.postedAt()),
-                post.url() == null ? "—" : "<a href=\"" + htmlEscape(post.url()) + "\">" + htmlEscape(post.url())
-                        + "</a>",
+                post.url() == null ? "—" : SafeLinks.link(post.url()),
                 text(post.body()).replace("\n", "<br>"), htmlEscape(lead), htmlEscape(coUnits),
                 history.handovers(), history.problem()
                         ? " <span class=\"problem\">提级督办 " + text(history.problemReason()) + "</span>" : "",

@@ -96,9 +96,10 @@ public class EventStoreConfiguration {
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
-    /** Carries the Kafka event that caused a command onto the events the command produces. */
+    /** Carries the cause of a command (a Kafka event, or the signed-in user) onto the events it produces. */
     @Bean
     public CorrelationDataProvider causationCorrelation() {
-        return new SimpleCorrelationDataProvider(CommandMetaData.CAUSATION_ID, CommandMetaData.CORRELATION_ID);
+        return new SimpleCorrelationDataProvider(CommandMetaData.CAUSATION_ID, CommandMetaData.CORRELATION_ID,
+                CommandMetaData.ACTOR);
     }
 }

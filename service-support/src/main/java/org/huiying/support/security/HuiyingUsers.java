@@ -23,6 +23,7 @@ public class HuiyingUsers implements ReactiveUserDetailsService {
     public Mono<UserDetails> findByUsername(String username) {
         HuiyingUser user = users.get(username);
         return user == null ? Mono.empty()
-                : Mono.just(new HuiyingUser(user.getUsername(), user.getPassword(), user.role(), user.unitId()));
+                : Mono.just(new HuiyingUser(user.getUsername(), user.getPassword(), user.role(), user.unitId(),
+                        user.spokesperson()));
     }
 }

@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
 
-/** 401 and 403 as RFC 7807 problem responses, like every other error of the API. */
+/** 401, 403 and 429 as RFC 7807 problem responses, like every other error of the API. */
 final class SecurityProblems {
 
     private static final String REALM = "Basic realm=\"huiying\"";
@@ -22,10 +22,19 @@ final class SecurityProblems {
 
     static ServerAuthenticationEntryPoint loginRequired() {
         return (exchange, e) -> {
+            if (e instanceof LoginsThrottledException throttled) {
+                return tooManyFailedLogins(exchange, throttled);
+            }
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, REALM);
             return write(exchange, HttpStatus.UNAUTHORIZED, "login-required",
                     "Login required 需要登录: use HTTP basic authentication with a user of the users file");
         };
+    }
+
+    /** A login refused without looking at the password: too many failures for the name or the address. */
+    static Mono<Void> tooManyFailedLogins(ServerWebExchange exchange, LoginsThrottledException e) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
+        return write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-logins", e.getMessage());
     }
 
     static ServerAccessDeniedHandler roleRequired() {
@@ -34,7 +43,7 @@ final class SecurityProblems {
                         + exchange.getRequest().getPath());
     }
 
-    private static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String detail) {
+    static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String detail) {
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

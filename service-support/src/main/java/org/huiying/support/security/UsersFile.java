@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the users file ({@code users: [{username, role, unitId, password}]}, password a BCrypt hash). A file with a
- * duplicate name, an unknown role, a unit user without a unit or a password that is not a BCrypt hash is refused at
+ * Reads the users file ({@code users: [{username, role, unitId, spokesperson, password}]}, password a BCrypt hash,
+ * {@code spokesperson: true} optional on unit users). A file with a duplicate name, an unknown role, a unit user
+ * without a unit, a spokesperson who is not a unit user or a password that is not a BCrypt hash is refused at
  * start-up, naming the entry and the field.
  */
 final class UsersFile {
@@ -26,7 +27,7 @@ final class UsersFile {
     private UsersFile() {
     }
 
-    record Entry(String username, String role, String unitId, String password) {
+    record Entry(String username, String role, String unitId, Boolean spokesperson, String password) {
     }
 
     record Document(List<Entry> users) {
@@ -65,9 +66,14 @@ final class UsersFile {
         if (role == Role.UNIT && (entry.unitId() == null || entry.unitId().isBlank())) {
             throw new IllegalStateException(where + "'unitId' is required for a unit user");
         }
+        boolean spokesperson = Boolean.TRUE.equals(entry.spokesperson());
+        if (spokesperson && role != Role.UNIT) {
+            throw new IllegalStateException(where + "'spokesperson' applies to unit users only, not to " + entry.role());
+        }
         if (entry.password() == null || !BCRYPT.matcher(entry.password()).matches()) {
             throw new IllegalStateException(where + "'password' must be a BCrypt hash");
         }
-        return new HuiyingUser(entry.username(), "{bcrypt}" + entry.password(), role, entry.unitId());
+        return new HuiyingUser(entry.username(), "{bcrypt}" + entry.password(), role, entry.unitId(),
+                spokesperson);
     }
 }

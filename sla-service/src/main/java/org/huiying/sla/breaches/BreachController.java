@@ -2,6 +2,7 @@ package org.huiying.sla.breaches;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.huiying.support.web.PeriodLimits;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,9 +24,11 @@ public class BreachController {
     private static final String PERIOD_HELP = "period=2026-03 (a month) or 2026 (a year), or from=2026-01&to=2026-03";
 
     private final BreachStore store;
+    private final PeriodLimits limits;
 
-    public BreachController(BreachStore store) {
+    public BreachController(BreachStore store, PeriodLimits limits) {
         this.store = store;
+        this.limits = limits;
     }
 
     @GetMapping("/api/units/{unitId}/breaches")
@@ -34,7 +37,7 @@ public class BreachController {
     public Mono<UnitBreaches> unit(@PathVariable String unitId, @RequestParam(required = false) String period,
                                    @RequestParam(required = false) String from,
                                    @RequestParam(required = false) String to) {
-        BreachPeriod range = BreachPeriod.parse(period, from, to);
+        BreachPeriod range = BreachPeriod.parse(period, from, to, limits);
         return Mono.fromCallable(() -> {
             List<MonthCounts> months = new ArrayList<>();
             List<Breach> breaches = new ArrayList<>();
@@ -55,7 +58,7 @@ public class BreachController {
     public Mono<AllBreaches> all(@RequestParam(required = false) String period,
                                  @RequestParam(required = false) String from,
                                  @RequestParam(required = false) String to) {
-        BreachPeriod range = BreachPeriod.parse(period, from, to);
+        BreachPeriod range = BreachPeriod.parse(period, from, to, limits);
         return Mono.fromCallable(() -> {
             Map<String, List<Breach>> byUnit = new TreeMap<>();
             range.months().forEach(month -> store.of(month)

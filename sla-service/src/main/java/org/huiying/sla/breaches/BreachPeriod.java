@@ -1,6 +1,7 @@
 package org.huiying.sla.breaches;
 
 import org.huiying.support.web.InvalidParameterException;
+import org.huiying.support.web.PeriodLimits;
 
 import java.time.DateTimeException;
 import java.time.Year;
@@ -10,13 +11,22 @@ import java.util.List;
 
 /**
  * The months a breach query covers: {@code period=2026-03} (a month), {@code period=2026} (a year), or
- * {@code from=2026-01&to=2026-03} (months, both included). Months are read in the deployment's zone.
+ * {@code from=2026-01&to=2026-03} (months, both included). Months are read in the deployment's zone; a period
+ * outside the years or longer than the span {@link PeriodLimits} allows (2000 to next year, ten years) is refused.
  */
 record BreachPeriod(YearMonth from, YearMonth to) {
 
-    private static final int MAX_MONTHS = 120;
+    static BreachPeriod parse(String period, String from, String to, PeriodLimits limits) {
+        BreachPeriod range = parse(period, from, to);
+        if (period != null) {
+            limits.requireDays("period", range.from.atDay(1), "period", range.to.atEndOfMonth());
+        } else {
+            limits.requireDays("from", range.from.atDay(1), "to", range.to.atEndOfMonth());
+        }
+        return range;
+    }
 
-    static BreachPeriod parse(String period, String from, String to) {
+    private static BreachPeriod parse(String period, String from, String to) {
         if (period != null && (from != null || to != null)) {
             throw new InvalidParameterException("period", "give either period or from/to, not both 二选一");
         }
@@ -35,15 +45,12 @@ record BreachPeriod(YearMonth from, YearMonth to) {
         if (range.to.isBefore(range.from)) {
             throw new InvalidParameterException("to", "must not be before from 截止月份不得早于起始月份");
         }
-        if (range.months().size() > MAX_MONTHS) {
-            throw new InvalidParameterException("to", "at most " + MAX_MONTHS + " months at once");
-        }
         return range;
     }
 
     List<YearMonth> months() {
         List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = from; !m.isAfter(to) && months.size() <= MAX_MONTHS; m = m.plusMonths(1)) {
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             months.add(m);
         }
         return months;

@@ -71,12 +71,12 @@ public class OfficialCalendar {
         return new WorkingTime(calendar, time.zone(), properties.convention());
     }
 
-    /** Loads (or replaces) one year now and keeps it across restarts. */
-    public void load(CalendarYear year) {
-        stored.save(year);
+    /** Loads (or replaces) one year now and keeps it across restarts, with the user who loaded it and when. */
+    public void load(CalendarYear year, String loadedBy) {
+        stored.save(year, loadedBy, clock.instant());
         current.updateAndGet(snapshot -> snapshot.with(year));
         missingYearsUsed.remove(year.year());
-        log.info("Official calendar year {} loaded ({})", year.year(), year.source());
+        log.info("Official calendar year {} loaded by {} ({})", year.year(), loadedBy, year.source());
     }
 
     public int currentYear() {

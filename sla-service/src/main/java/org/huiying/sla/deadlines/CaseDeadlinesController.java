@@ -14,6 +14,8 @@ import org.huiying.support.domain.RuleViolationException;
 import org.huiying.support.eventstore.CommandMetaData;
 import org.huiying.support.security.ActingUnit;
 import org.huiying.support.security.HuiyingUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,12 +30,13 @@ import reactor.core.scheduler.Schedulers;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/cases/{caseId}")
 @Tag(name = "Deadlines 办理期限", description = "Each case's deadlines, extensions 延期 and escalations 催办/督办/通报")
 public class CaseDeadlinesController {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseDeadlinesController.class);
 
     private final OpenCases cases;
     private final CommandGateway commands;
@@ -62,21 +65,33 @@ public class CaseDeadlinesController {
                     + " or by the office naming the unit, before the current answer deadline, with a public"
                     + " explanation and a committed new deadline within the policy's cap. Refusals are published"
                     + " (extension-refused) and answered 422 naming the rule; a unit the case is not assigned to or"
-                    + " an answered case is 409.")
-    public Mono<ExtensionDecision> extend(@PathVariable String caseId, @Valid @RequestBody ExtensionRequest request,
+                    + " an answered case is 409. The signed-in user is recorded as the one who asked (requestedBy).")
+    public Mono<ExtensionResponse> extend(@PathVariable String caseId, @Valid @RequestBody ExtensionRequest request,
                                           @AuthenticationPrincipal HuiyingUser user) {
         String unitId = ActingUnit.of(user, request.unitId());
         RequestExtensionCommand command = new RequestExtensionCommand(caseId, unitId,
                 request.explanation() == null ? "" : request.explanation(), request.newDueAt(), clock.instant());
         return Mono.fromFuture(commands.<ExtensionDecision>send(command,
-                        CommandMetaData.causedBy(UUID.randomUUID().toString(), caseId)))
+                        CommandMetaData.signedIn(user.getUsername(), caseId)))
                 .onErrorMap(AggregateNotFoundException.class, e -> new NotFoundException("No case " + caseId))
                 .map(decision -> {
+                    log.info("Extension of case {} for unit {} asked by {}: {}", caseId, unitId, user.getUsername(),
+                            decision.granted() ? "granted until " + decision.newDueAt() : "refused, " + decision.rule());
                     if (!decision.granted()) {
                         throw RuleViolationException.unprocessable(decision.rule(), decision.reason());
                     }
-                    return decision;
+                    return ExtensionResponse.of(decision, user.getUsername());
                 });
+    }
+
+    /** The decision, and the signed-in user who asked (also kept as the actor of the stored extension event). */
+    public record ExtensionResponse(boolean granted, String rule, String reason, Instant previousDueAt,
+                                    Instant newDueAt, String requestedBy) {
+
+        static ExtensionResponse of(ExtensionDecision decision, String requestedBy) {
+            return new ExtensionResponse(decision.granted(), decision.rule(), decision.reason(),
+                    decision.previousDueAt(), decision.newDueAt(), requestedBy);
+        }
     }
 
     /**

@@ -213,7 +213,8 @@ class EscalationLadderIT {
         http().post().uri("/api/cases/{id}/extensions", caseId).headers(SampleLogins::dipuLiaison)
                 .bodyValue(extension).exchange()
                 // then
-                .expectStatus().isCreated().expectBody().jsonPath("$.granted").isEqualTo(true);
+                .expectStatus().isCreated().expectBody().jsonPath("$.granted").isEqualTo(true)
+                .jsonPath("$.requestedBy").isEqualTo("dipu-liaison");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> http().get()
                 .uri("/api/cases/{id}/deadlines", caseId).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.answerDueAt").isEqualTo(extension.get("newDueAt")));

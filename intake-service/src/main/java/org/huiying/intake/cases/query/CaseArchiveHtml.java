@@ -1,12 +1,15 @@
 package org.huiying.intake.cases.query;
 
-import org.springframework.web.util.HtmlUtils;
+import org.huiying.support.html.SafeLinks;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** The archive as a printable HTML page (立卷归档), times in the deployment's zone. */
+/**
+ * The archive as a printable HTML page (立卷归档), times in the deployment's zone. Every value is escaped; the post's
+ * scraped address is a link only when it is an http(s) address ({@link SafeLinks}), else inert text.
+ */
 public final class CaseArchiveHtml {
 
     private CaseArchiveHtml() {
@@ -24,7 +27,9 @@ public final class CaseArchiveHtml {
                 .append("<h1>网络问政案件档案 Case file</h1><table>");
         row(html, "案件编号 Case", archive.caseId());
         row(html, "标题 Title", c.title());
-        row(html, "来源 Source", c.source() + " / " + nz(c.board()) + " " + nz(c.url()));
+        row(html, "来源 Source", c.source() + " / " + nz(c.board()));
+        html.append("<tr><th>").append(esc("原帖 Link")).append("</th><td>").append(SafeLinks.link(c.url()))
+                .append("</td></tr>");
         row(html, "发帖人 Author", archive.author());
         row(html, "发帖时间 Posted", at(time, c.postedAt()));
         row(html, "分类 Kind / 等级 Severity", nz(c.kind()) + " / " + nz(c.severity()));
@@ -67,6 +72,6 @@ public final class CaseArchiveHtml {
     }
 
     private static String esc(String value) {
-        return HtmlUtils.htmlEscape(value, "UTF-8");
+        return SafeLinks.escape(value);
     }
 }

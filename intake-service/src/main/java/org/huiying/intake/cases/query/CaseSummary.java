@@ -23,7 +23,8 @@ public record CaseSummary(
         @Schema(description = "assigned 已批办 · awaiting-triage 待分办 · returned 已退回") String assignment,
         String leadUnitId, List<String> coUnitIds, Instant assignedAt,
         Instant acknowledgedAt, String acknowledgedVia, int followUps, int progressReports,
-        @Schema(description = "drafted 已起草 · approved 已审核 · returned 已退回修改") String answerDraft,
+        @Schema(description = "drafted 已起草 · reply-marked 已认定跟帖待审核 · approved 已审核 · returned 已退回修改")
+        String answerDraft,
         Instant answeredAt, String answeredBy, String answerApprovedBy,
         @Schema(description = "satisfied 满意 · basically-satisfied 基本满意 · dissatisfied 不满意")
         String satisfaction,

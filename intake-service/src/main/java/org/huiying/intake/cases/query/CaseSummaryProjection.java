@@ -10,6 +10,7 @@ import org.huiying.intake.cases.answer.AnswerApprovedEvent;
 import org.huiying.intake.cases.answer.AnswerDraftedEvent;
 import org.huiying.intake.cases.answer.AnswerPublishedEvent;
 import org.huiying.intake.cases.answer.AnswerReturnedEvent;
+import org.huiying.intake.cases.answer.ReplyMarkedAsAnswerEvent;
 import org.huiying.intake.cases.classification.CaseClassifiedEvent;
 import org.huiying.intake.cases.outcome.CaseClosedEvent;
 import org.huiying.intake.cases.outcome.CaseRatedEvent;
@@ -95,6 +96,11 @@ public class CaseSummaryProjection {
     @EventHandler
     void on(AnswerDraftedEvent event) {
         summaries.update(event.caseId(), set("answerDraft", "drafted"));
+    }
+
+    @EventHandler
+    void on(ReplyMarkedAsAnswerEvent event) {
+        summaries.update(event.caseId(), set("answerDraft", "reply-marked"));
     }
 
     @EventHandler

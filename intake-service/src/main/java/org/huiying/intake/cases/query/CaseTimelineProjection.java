@@ -11,6 +11,7 @@ import org.huiying.intake.cases.answer.AnswerApprovedEvent;
 import org.huiying.intake.cases.answer.AnswerDraftedEvent;
 import org.huiying.intake.cases.answer.AnswerPublishedEvent;
 import org.huiying.intake.cases.answer.AnswerReturnedEvent;
+import org.huiying.intake.cases.answer.ReplyMarkedAsAnswerEvent;
 import org.huiying.intake.cases.classification.CaseClassifiedEvent;
 import org.huiying.intake.cases.inquiry.InformationRequestedEvent;
 import org.huiying.intake.cases.outcome.CaseClosedEvent;
@@ -106,6 +107,12 @@ public class CaseTimelineProjection {
     void on(AnswerDraftedEvent e, @SequenceNumber long seq) {
         add(e.caseId(), seq, "answer-drafted", e.draftedAt(), e.unitId(), e.draftedBy(), Channel.API,
                 "起草答复 Answer drafted", e.text());
+    }
+
+    @EventHandler
+    void on(ReplyMarkedAsAnswerEvent e, @SequenceNumber long seq) {
+        add(e.caseId(), seq, "reply-marked-as-answer", e.markedAt(), e.unitId(), e.markedBy(), Channel.API,
+                "认定跟帖为答复（待审核） Reply named as the answer, awaiting approval", "post " + e.postId());
     }
 
     @EventHandler

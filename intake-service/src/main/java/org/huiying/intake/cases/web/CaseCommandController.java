@@ -24,6 +24,7 @@ import org.huiying.intake.cases.reply.ReportProgressCommand;
 import org.huiying.support.security.HuiyingUser;
 import org.huiying.support.domain.NotFoundException;
 import org.huiying.support.eventstore.CommandMetaData;
+import org.huiying.support.web.InvalidParameterException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -126,10 +127,14 @@ public class CaseCommandController {
     }
 
     @PostMapping("/{caseId}/answer/approval")
-    @Operation(summary = "Approve the draft 审核通过 (unit or office)", description = "Never by its own author.")
+    @Operation(summary = "Approve the pending answer 审核通过 (a spokesperson of the unit, or the office)",
+            description = "The pending draft, or the forum reply named as the answer (which is then published at"
+                    + " its posting time). The approver is the signed-in user: a unit user marked spokesperson in the"
+                    + " users file (422 spokesperson-approves otherwise) or the office; never the user who drafted or"
+                    + " named it (422 no-self-approval).")
     public Mono<ResponseEntity<Void>> approve(@PathVariable String caseId, @AuthenticationPrincipal HuiyingUser user) {
         return send(caseId, user, new ApproveAnswerCommand(caseId, user.unitId(), user.getUsername(),
-                clock.instant()));
+                user.spokesperson(), clock.instant()));
     }
 
     @PostMapping("/{caseId}/answer/return")
@@ -149,13 +154,21 @@ public class CaseCommandController {
     }
 
     @PostMapping("/{caseId}/answer/from-reply")
-    @Operation(summary = "Mark a scraped reply as the final answer 认定跟帖为答复 (unit)",
-            description = "The reply must be by one of the unit's registered accounts; name the approver.")
+    @Operation(summary = "Name a scraped reply as the final answer 认定跟帖为答复 (unit)",
+            description = "The reply must be by one of the unit's registered accounts. It awaits approval like a"
+                    + " draft: a spokesperson of the unit (not the user who named it) or the office approves it with"
+                    + " POST …/answer/approval, and it is then published at its posting time. The old body field"
+                    + " approvedBy is refused (400): the approver signs in and approves.")
     public Mono<ResponseEntity<Void>> fromReply(@PathVariable String caseId,
                                                 @Valid @RequestBody CaseRequests.FromReply request,
                                                 @AuthenticationPrincipal HuiyingUser user) {
+        if (request.approvedBy() != null) {
+            throw new InvalidParameterException("approvedBy", "no longer accepted: the unit's spokesperson or the"
+                    + " office signs in and approves with POST /api/cases/{caseId}/answer/approval"
+                    + " 审核人须登录后审核，不再填写");
+        }
         return send(caseId, user, new MarkReplyAsAnswerCommand(caseId, user.unitId(), request.postId(),
-                request.approvedBy(), user.getUsername(), clock.instant()));
+                user.getUsername(), clock.instant()));
     }
 
     @PostMapping("/{caseId}/rating")
@@ -184,6 +197,6 @@ public class CaseCommandController {
     }
 
     private static MetaData cause(HuiyingUser user, String caseId) {
-        return CommandMetaData.causedBy("user:" + user.getUsername(), caseId);
+        return CommandMetaData.signedIn(user.getUsername(), caseId);
     }
 }

@@ -18,15 +18,17 @@ import org.huiying.intake.cases.query.WireName;
 import org.huiying.intake.directory.RegisteredAccounts;
 import org.huiying.support.security.HuiyingUser;
 import org.huiying.support.domain.NotFoundException;
+import org.huiying.support.html.PrintablePages;
 import org.huiying.support.time.TimeProperties;
+import org.huiying.support.web.InvalidParameterException;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -80,16 +82,16 @@ public class CaseQueryController {
     @GetMapping(value = "/{caseId}/archive", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The case file 立卷归档 (JSON)", description = "The whole history with the netizen's handle. "
             + "Ask with Accept: text/html for the printable page.")
-    public Mono<CaseArchive> archive(@PathVariable String caseId, 
-                                   @AuthenticationPrincipal HuiyingUser user) {
+    public Mono<CaseArchive> archive(@PathVariable String caseId, @AuthenticationPrincipal HuiyingUser user) {
         return blocking(() -> archiveOf(caseId, user.getUsername()));
     }
 
     @GetMapping(value = "/{caseId}/archive", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(summary = "The case file 立卷归档 (printable HTML)")
-    public Mono<String> archiveHtml(@PathVariable String caseId, 
-                                   @AuthenticationPrincipal HuiyingUser user) {
-        return blocking(() -> CaseArchiveHtml.render(archiveOf(caseId, user.getUsername()), time.zone()));
+    public Mono<ResponseEntity<String>> archiveHtml(@PathVariable String caseId,
+                                                    @AuthenticationPrincipal HuiyingUser user) {
+        return blocking(() -> PrintablePages.page(CaseArchiveHtml.render(archiveOf(caseId, user.getUsername()),
+                time.zone())));
     }
 
     @GetMapping
@@ -106,25 +108,25 @@ public class CaseQueryController {
             Instant postedFrom,
             @Parameter(description = "posted before (ISO-8601)") @RequestParam(required = false) Instant postedTo,
             @Parameter(description = "text in the title") @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "0 to " + SearchParameters.MAX_PAGE) @RequestParam(defaultValue = "0")
+            String page,
+            @Parameter(description = "1 to " + SearchParameters.MAX_SIZE) @RequestParam(defaultValue = "20")
+            String size,
             @Parameter(description = "field,asc|desc; fields: " + "postedAt, receivedAt, acknowledgedAt, answeredAt, "
                     + "closedAt, status, severity, kind") @RequestParam(defaultValue = "postedAt,desc") String sort) {
         if (kind != null && WireName.parse(CaseKind.class, kind).isEmpty()) {
-            throw new ServerWebInputException("Unknown kind '" + kind + "'");
+            throw new InvalidParameterException("kind", "unknown kind '" + kind + "'; one of " + CaseRequests.KINDS);
         }
         if (severity != null && WireName.parse(Severity.class, severity).isEmpty()) {
-            throw new ServerWebInputException("Unknown severity '" + severity + "'");
+            throw new InvalidParameterException("severity", "unknown severity '" + severity + "'; one of "
+                    + CaseRequests.SEVERITIES);
         }
-        if (page < 0 || size < 1 || size > 200) {
-            throw new ServerWebInputException("page must be 0 or more and size 1 to 200");
+        if (postedFrom != null && postedTo != null && postedTo.isBefore(postedFrom)) {
+            throw new InvalidParameterException("postedTo", "must not be before postedFrom");
         }
-        String[] order = sort.split(",");
-        if (!CaseSearch.SORTABLE.contains(order[0])) {
-            throw new ServerWebInputException("Cannot sort by '" + order[0] + "'");
-        }
-        boolean descending = order.length < 2 || !"asc".equalsIgnoreCase(order[1]);
-        CaseSearch search = new CaseSearch(unit, status, kind, severity, source, postedFrom, postedTo, q, page, size,
-                order[0], descending);
+        SearchParameters.Order order = SearchParameters.sort(sort);
+        CaseSearch search = new CaseSearch(unit, status, kind, severity, source, postedFrom, postedTo, q,
+                SearchParameters.page(page), SearchParameters.size(size), order.field(), order.descending());
         return blocking(() -> summaries.search(search));
     }
 

@@ -55,7 +55,8 @@ final class CaseRequests {
     }
 
     record FromReply(@NotBlank @Schema(description = "the scraped reply's post id") String postId,
-                     @NotBlank @Schema(description = "who approved it 审核人") String approvedBy) {
+                     @Schema(description = "no longer accepted (400): the approver signs in and approves",
+                             deprecated = true) String approvedBy) {
     }
 
     record Rating(

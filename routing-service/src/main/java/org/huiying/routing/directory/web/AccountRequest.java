@@ -6,6 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 @Schema(description = "A registered forum account 备案网名")
 public record AccountRequest(@NotBlank @Schema(example = "anji-bbs") String source,
                              @NotBlank @Schema(example = "安吉水利") String handle,
-                             @Schema(description = "经办人 who makes the change (required when registering or"
-                                     + " removing an account on its own)") String changedBy) {
+                             @Schema(description = "ignored, kept for old clients: the signed-in user is recorded",
+                                     deprecated = true) String changedBy) {
 }

@@ -19,9 +19,10 @@ import org.huiying.routing.directory.change.DirectoryCommands.RegisterAccountCom
 import org.huiying.routing.directory.change.DirectoryCommands.RemoveAccountCommand;
 import org.huiying.routing.directory.change.DirectoryCommands.RetireUnitCommand;
 import org.huiying.support.domain.NotFoundException;
-import org.huiying.support.domain.RuleViolationException;
 import org.huiying.support.eventstore.CommandMetaData;
+import org.huiying.support.security.HuiyingUser;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,12 +37,12 @@ import reactor.core.scheduler.Schedulers;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/directory")
 @Tag(name = "Unit directory 单位名录", description = "Units, registered forum accounts (网名备案) and routing rules."
-        + " Changes are for the office role (舆情办); each is an event, published to routing.units.v1.")
+        + " Changes are for the office role (舆情办); each is an event, published to routing.units.v1, recording the"
+        + " signed-in user as the one who made it (the old changedBy / by fields are ignored).")
 public class DirectoryController {
 
     static final String YAML = "application/yaml";
@@ -84,74 +85,75 @@ public class DirectoryController {
             description = "The file becomes the directory: units added, changed or retired, rules replaced. A file"
                     + " with any error is refused whole (422 naming the line and the field) and nothing changes.")
     public Mono<Void> importFile(@RequestBody String yaml,
-                                 @Parameter(description = "经办人 who imports") @RequestParam String by,
-                                 @RequestParam(defaultValue = "upload") String name) {
+                                 @Parameter(description = "ignored, kept for old clients: the signed-in user is"
+                                         + " recorded as the importer", deprecated = true)
+                                 @RequestParam(required = false) String by,
+                                 @RequestParam(defaultValue = "upload") String name,
+                                 @AuthenticationPrincipal HuiyingUser user) {
         return Mono.fromCallable(() -> DirectoryFile.read(yaml, name))
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(file -> send(new ImportDirectoryCommand(DirectoryCommands.DIRECTORY_ID, file.directory(),
-                        file.name(), file.sha256(), by, clock.instant())));
+                .flatMap(file -> send(user, new ImportDirectoryCommand(DirectoryCommands.DIRECTORY_ID,
+                        file.directory(), file.name(), file.sha256(), user.getUsername(), clock.instant())));
     }
 
     @PostMapping("/units")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a unit 新增单位 (office role 舆情办)")
-    public Mono<Void> create(@Valid @RequestBody UnitRequest request) {
+    public Mono<Void> create(@Valid @RequestBody UnitRequest request, @AuthenticationPrincipal HuiyingUser user) {
         List<ForumAccount> accounts = request.accounts() == null ? List.of() : request.accounts().stream()
                 .map(account -> new ForumAccount(account.source().strip(), account.handle().strip())).toList();
         Unit unit = new Unit(request.id(), request.name().strip(), request.kind(), request.parentId(), accounts,
                 request.spokesperson(), request.liaison(), request.contact(), request.addressedAs(), false);
-        return send(new CreateUnitCommand(DirectoryCommands.DIRECTORY_ID, unit, request.changedBy(),
+        return send(user, new CreateUnitCommand(DirectoryCommands.DIRECTORY_ID, unit, user.getUsername(),
                 clock.instant()));
     }
 
     @PutMapping("/units/{unitId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Change a unit's particulars 修改单位信息 (office role 舆情办)")
-    public Mono<Void> change(@PathVariable String unitId, @Valid @RequestBody UnitChangeRequest request) {
-        return send(new ChangeUnitCommand(DirectoryCommands.DIRECTORY_ID, unitId, request.name().strip(),
+    public Mono<Void> change(@PathVariable String unitId, @Valid @RequestBody UnitChangeRequest request,
+                             @AuthenticationPrincipal HuiyingUser user) {
+        return send(user, new ChangeUnitCommand(DirectoryCommands.DIRECTORY_ID, unitId, request.name().strip(),
                 request.kind(), request.parentId(), request.spokesperson(), request.liaison(), request.contact(),
-                request.addressedAs(), request.changedBy(), clock.instant()));
+                request.addressedAs(), user.getUsername(), clock.instant()));
     }
 
     @PostMapping("/units/{unitId}/retire")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Retire a unit 撤销单位 (office role 舆情办)",
             description = "Refused while rules send cases to it or units belong to it (409).")
-    public Mono<Void> retire(@PathVariable String unitId, @Valid @RequestBody ChangedByRequest request) {
-        return send(new RetireUnitCommand(DirectoryCommands.DIRECTORY_ID, unitId, request.changedBy(),
+    public Mono<Void> retire(@PathVariable String unitId,
+                             @RequestBody(required = false) ChangedByRequest request,
+                             @AuthenticationPrincipal HuiyingUser user) {
+        return send(user, new RetireUnitCommand(DirectoryCommands.DIRECTORY_ID, unitId, user.getUsername(),
                 clock.instant()));
     }
 
     @PostMapping("/units/{unitId}/accounts")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Register a forum account 网名备案 (office role 舆情办)")
-    public Mono<Void> registerAccount(@PathVariable String unitId, @Valid @RequestBody AccountRequest request) {
-        return send(new RegisterAccountCommand(DirectoryCommands.DIRECTORY_ID, unitId, account(request),
-                changedBy(request), clock.instant()));
+    public Mono<Void> registerAccount(@PathVariable String unitId, @Valid @RequestBody AccountRequest request,
+                                      @AuthenticationPrincipal HuiyingUser user) {
+        return send(user, new RegisterAccountCommand(DirectoryCommands.DIRECTORY_ID, unitId, account(request),
+                user.getUsername(), clock.instant()));
     }
 
     @PostMapping("/units/{unitId}/accounts/remove")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a registered forum account 注销备案网名 (office role 舆情办)")
-    public Mono<Void> removeAccount(@PathVariable String unitId, @Valid @RequestBody AccountRequest request) {
-        return send(new RemoveAccountCommand(DirectoryCommands.DIRECTORY_ID, unitId, account(request),
-                changedBy(request), clock.instant()));
+    public Mono<Void> removeAccount(@PathVariable String unitId, @Valid @RequestBody AccountRequest request,
+                                    @AuthenticationPrincipal HuiyingUser user) {
+        return send(user, new RemoveAccountCommand(DirectoryCommands.DIRECTORY_ID, unitId, account(request),
+                user.getUsername(), clock.instant()));
     }
 
     private static ForumAccount account(AccountRequest request) {
         return new ForumAccount(request.source().strip(), request.handle().strip());
     }
 
-    private static String changedBy(AccountRequest request) {
-        if (request.changedBy() == null || request.changedBy().isBlank()) {
-            throw RuleViolationException.unprocessable("directory.changed-by-required",
-                    "A change names who makes it 须注明经办人");
-        }
-        return request.changedBy();
-    }
-
-    private Mono<Void> send(Object command) {
+    /** Sends the change in the signed-in user's name, who is recorded as making it. */
+    private Mono<Void> send(HuiyingUser user, Object command) {
         return Mono.fromFuture(() -> commands.send(command,
-                CommandMetaData.causedBy(UUID.randomUUID().toString(), DirectoryCommands.DIRECTORY_ID))).then();
+                CommandMetaData.signedIn(user.getUsername(), DirectoryCommands.DIRECTORY_ID))).then();
     }
 }

@@ -12,5 +12,6 @@ public record UnitChangeRequest(@NotBlank String name,
                                 @NotNull @Schema(description = "township | department") UnitKind kind,
                                 String parentId, String spokesperson, String liaison, String contact,
                                 List<@NotBlank String> addressedAs,
-                                @NotBlank @Schema(description = "经办人 who makes the change") String changedBy) {
+                                @Schema(description = "ignored, kept for old clients: the signed-in user is"
+                                        + " recorded", deprecated = true) String changedBy) {
 }

@@ -22,6 +22,6 @@ public record UnitRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]
                           List<@NotBlank String> addressedAs,
                           @Schema(description = "网名备案 registered forum accounts")
                           List<@Valid AccountRequest> accounts,
-                          @NotBlank @Schema(description = "经办人 who makes the change", example = "舆情办 李明")
-                          String changedBy) {
+                          @Schema(description = "ignored, kept for old clients: the signed-in user is recorded",
+                                  deprecated = true) String changedBy) {
 }
