@@ -115,6 +115,19 @@ class ComposeFileTest {
         assertThat(map(compose.get("services"))).containsKeys("kafka", "mongo", "prometheus", "grafana");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"intake-service", "routing-service", "sla-service", "reporting-service"})
+    void shouldRefuseTheSampleUsersWhenComposeRunsAService(String service) {
+        assertThat(String.valueOf(map(service(service).get("environment")).get("HUIYING_ALLOW_SAMPLE_USERS")))
+                .isEqualTo("false");
+    }
+
+    @Test
+    void shouldTakeGrafanasAdminPasswordFromTheEnvironmentWithoutADefault() {
+        assertThat(String.valueOf(map(service("grafana").get("environment")).get("GF_SECURITY_ADMIN_PASSWORD")))
+                .matches("\\$\\{GRAFANA_ADMIN_PASSWORD:\\?[^}]+}");
+    }
+
     private Map<String, Object> service(String name) {
         return map(map(compose.get("services")).get(name));
     }

@@ -184,7 +184,7 @@ class CrashRecoveryIT {
 
     private void post(String service, String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(url(service, path))
-                .header("Authorization", OFFICE).header("X-Requested-With", "huiying")
+                .header("Authorization", OFFICE).header("X-Huiying-Client", "crash-test")
                 .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("POST %s %s", service, path).isBetween(200, 299);

@@ -117,10 +117,12 @@ class EventTimeReplayIT {
         }
         for (YearOfThreads.Thread t : threads) {
             if (t.answer() != null) {
-                Consumer<HttpHeaders> unit = "dipu".equals(t.unit()) ? SampleLogins::dipuLiaison
-                        : SampleLogins::jiaotongLiaison;
-                untilAccepted(system, unit, "/api/cases/{id}/answer/from-reply", t.caseId(),
-                        Map.of("postId", t.id() + "-p2", "approvedBy", "网络发言人"));
+                boolean dipu = "dipu".equals(t.unit());
+                // the liaison names the unit's forum reply as the answer; the spokesperson approves it (审核)
+                untilAccepted(system, dipu ? SampleLogins::dipuLiaison : SampleLogins::jiaotongLiaison,
+                        "/api/cases/{id}/answer/from-reply", t.caseId(), Map.of("postId", t.id() + "-p2"));
+                untilAccepted(system, dipu ? SampleLogins::dipuSpokesperson : SampleLogins::jiaotongSpokesperson,
+                        "/api/cases/{id}/answer/approval", t.caseId(), Map.of());
             }
         }
         for (YearOfThreads.Thread t : threads) {

@@ -30,4 +30,14 @@ public final class SampleLogins {
     public static void dipuLiaison(HttpHeaders headers) {
         headers.setBasicAuth("dipu-liaison", "dipu-demo-2026");
     }
+
+    /** 县交通运输局's spokesperson (网络发言人): approves the unit's answers. */
+    public static void jiaotongSpokesperson(HttpHeaders headers) {
+        headers.setBasicAuth("jiaotong-spokesperson", "jiaotong-demo-2026");
+    }
+
+    /** 递铺街道's spokesperson (网络发言人): approves the unit's answers. */
+    public static void dipuSpokesperson(HttpHeaders headers) {
+        headers.setBasicAuth("dipu-spokesperson", "dipu-demo-2026");
+    }
 }
