@@ -156,7 +156,9 @@ public final class LocalStack {
     private void startMongo() {
         abortIfStopping();
         int cacheMb = mongoCacheMb();
-        MongoProtocolServer server = new MongoProtocolServer(data.mongoFile(), options.mongoPort(), cacheMb);
+        // every acknowledged write is in the file (survives kill -9); HUIYING_MONGO_FSYNC=true forces it to the disk too
+        boolean fsync = Boolean.parseBoolean(env.getOrDefault("HUIYING_MONGO_FSYNC", "false"));
+        MongoProtocolServer server = new MongoProtocolServer(data.mongoFile(), options.mongoPort(), cacheMb, fsync);
         server.start();
         mongo = server;
         out.printf("  %-18s %s (%s, cache %d MB)%n", "Mongo server", options.mongoUri(), data.mongoFile(),

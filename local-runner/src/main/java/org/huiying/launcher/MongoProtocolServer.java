@@ -21,7 +21,7 @@ public final class MongoProtocolServer implements AutoCloseable {
     private final Path file;
     private final int port;
     private final int cacheMb;
-    private final boolean groupCommit;
+    private final boolean fsync;
     private MongoServer server;
 
     /**
@@ -29,18 +29,20 @@ public final class MongoProtocolServer implements AutoCloseable {
      *                collections hold tens of thousands of documents
      */
     public MongoProtocolServer(Path file, int port, int cacheMb) {
-        this(file, port, cacheMb, true);
+        this(file, port, cacheMb, false);
     }
 
     /**
-     * @param groupCommit answer each write only once it is in the file and synced (decision 0007); false: H2 writes
-     *                    the file about once a second, and a crash loses what it had not written yet
+     * Each write is answered only once it is in the file (decision 0007).
+     *
+     * @param fsync also force it to the disk before answering (a power cut), not only to the operating system (the
+     *              death of any process)
      */
-    public MongoProtocolServer(Path file, int port, int cacheMb, boolean groupCommit) {
+    public MongoProtocolServer(Path file, int port, int cacheMb, boolean fsync) {
         this.file = file.toAbsolutePath();
         this.port = port;
         this.cacheMb = cacheMb;
-        this.groupCommit = groupCommit;
+        this.fsync = fsync;
     }
 
     public synchronized void start() {
@@ -54,8 +56,7 @@ public final class MongoProtocolServer implements AutoCloseable {
             throw new StartupException("cannot open the Mongo data file " + file + " (" + e.getMessage()
                     + "). Is another Huiying using this data directory?", e);
         }
-        KeyOrderedH2Backend backend = new KeyOrderedH2Backend(store,
-                groupCommit ? new GroupCommit(store, true) : null);
+        KeyOrderedH2Backend backend = new KeyOrderedH2Backend(store, new GroupCommit(store, fsync));
         MongoServer candidate = new MongoServer(backend);
         try {
             candidate.bind(Ports.HOST, port);

@@ -62,7 +62,7 @@ class CrashRecoveryIT {
     @Test
     void shouldLoseAndDoubleNothingWhenEveryProcessIsKilledMidBurstAndStartedAgain() throws Exception {
         // given: the stack is up and a burst of 3,000 threads (a post and the unit's reply each) is being worked on
-        Path data = Files.createTempDirectory(Path.of("target"), "crash-");
+        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "crash-");
         stack = launch(data);
         awaitHealthy(Duration.ofMinutes(4));
         sendBurst();
@@ -99,7 +99,7 @@ class CrashRecoveryIT {
         Path jar = root.resolve("local-runner/target/local-runner-0.1.0-SNAPSHOT.jar");
         assertThat(jar).as("the launcher's jar (built by the reactor before this module)").exists();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx1g", "-jar", jar.toString(), "run", "--data-dir", data.toString()));
+                .toString(), "-Xmx1g", "-jar", jar.toString(), "--data-dir", data.toString()));
         ports.forEach((name, port) -> command.addAll(List.of("--" + name + "-port", port.toString())));
         Path log = data.resolve("launcher-" + System.nanoTime() + ".log");
         return new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)

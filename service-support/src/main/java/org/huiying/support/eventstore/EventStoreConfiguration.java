@@ -21,7 +21,13 @@ import org.huiying.support.relay.PendingAggregates;
 import org.huiying.support.relay.PublishedPositions;
 import org.huiying.support.relay.RelayLease;
 import org.huiying.support.relay.RelayProperties;
+import org.huiying.support.relay.ParkedAggregates;
+import org.huiying.support.relay.RelayParkingController;
 import org.huiying.support.relay.StoredEventRelay;
+import io.micrometer.core.instrument.Gauge;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -72,14 +78,43 @@ public class EventStoreConfiguration {
     }
 
     @Bean
+    public ParkedAggregates parkedAggregates(MongoDatabase serviceDatabase, PendingAggregates pending, Clock clock,
+                                             MeterRegistry meters) {
+        ParkedAggregates parked = new ParkedAggregates(serviceDatabase, pending, clock);
+        Gauge.builder("huiying.relay.parked.aggregates", parked, ParkedAggregates::count)
+                .description("Aggregates whose events the relay parked after repeated failed deliveries").register(meters);
+        return parked;
+    }
+
+    @Bean
+    public RelayParkingController relayParkingController(ParkedAggregates parked) {
+        return new RelayParkingController(parked);
+    }
+
+    @Bean("relay")
+    public HealthIndicator relayHealth(ParkedAggregates parked) {
+        return () -> {
+            List<ParkedAggregates.Parked> all = parked.list();
+            Health.Builder health = Health.up().withDetail("parked", all.size());
+            if (!all.isEmpty()) {
+                health.withDetail("warning", all.size() + " aggregate(s) parked after failed deliveries 事件投递失败已暂停: "
+                        + all.stream().limit(10).map(p -> p.aggregateId() + " (" + p.reason() + ")").toList()
+                        + "; GET /api/admin/relay/parked lists them, POST …/{aggregateId}/release retries one");
+            }
+            return health.build();
+        };
+    }
+
+    @Bean
     public StoredEventRelay storedEventRelay(EventStorageEngine eventStorageEngine, PendingAggregates pending,
+                                             ParkedAggregates parked,
                                              MongoDatabase serviceDatabase, IntegrationEventTranslator translator,
                                              KafkaTemplate<String, String> kafka, EnvelopeCodec codec,
                                              @Value("${spring.application.name}") String service,
                                              RelayProperties properties, Clock clock, MeterRegistry meters) {
         RelayLease lease = new RelayLease(serviceDatabase, ManagementFactory.getRuntimeMXBean().getName(),
                 properties.leaseDuration(), clock);
-        StoredEventRelay relay = new StoredEventRelay(eventStorageEngine, pending,
+        StoredEventRelay relay = new StoredEventRelay(eventStorageEngine, pending, parked,
                 new PublishedPositions(serviceDatabase), lease, translator, kafka, codec, service, properties, clock,
                 meters);
         if (eventStorageEngine instanceof MarkingEventStorageEngine marking) {

@@ -43,6 +43,8 @@ public class StoredEventRelay implements SubscribableMessageSource<EventMessage<
 
     private final EventStorageEngine storage;
     private final PendingAggregates pending;
+    private final ParkedAggregates parked;
+    private final Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
     private final PublishedPositions positions;
     private final RelayLease lease;
     private final KafkaEventPublisher kafka;
@@ -57,12 +59,13 @@ public class StoredEventRelay implements SubscribableMessageSource<EventMessage<
     private volatile long drainedThrough;
     private Thread worker;
 
-    public StoredEventRelay(EventStorageEngine storage, PendingAggregates pending, PublishedPositions positions,
-                            RelayLease lease, IntegrationEventTranslator translator,
+    public StoredEventRelay(EventStorageEngine storage, PendingAggregates pending, ParkedAggregates parked,
+                            PublishedPositions positions, RelayLease lease, IntegrationEventTranslator translator,
                             KafkaTemplate<String, String> kafka, EnvelopeCodec codec, String producer,
                             RelayProperties properties, Clock clock, MeterRegistry meters) {
         this.storage = storage;
         this.pending = pending;
+        this.parked = parked;
         this.positions = positions;
         this.lease = lease;
         this.kafka = new KafkaEventPublisher(translator, kafka, codec, producer, meters);
@@ -141,16 +144,32 @@ public class StoredEventRelay implements SubscribableMessageSource<EventMessage<
         RuntimeException firstFailure = null;
         int delivered = 0;
         for (Delivery delivery : batch) {
+            String aggregateId = delivery.marker().aggregateId();
             try {
                 delivered += deliver(List.of(delivery));
+                failures.remove(aggregateId);
             } catch (RuntimeException failure) {
-                firstFailure = firstFailure == null ? failure : firstFailure;
+                int attempts = failures.merge(aggregateId, 1, Integer::sum);
+                if (attempts >= properties.maxAttempts()) {
+                    park(delivery.marker(), attempts, failure);
+                } else {
+                    firstFailure = firstFailure == null ? failure : firstFailure;
+                }
             }
         }
         if (firstFailure != null) {
             throw firstFailure;
         }
         return delivered;
+    }
+
+    private void park(PendingAggregates.Marker marker, int attempts, RuntimeException failure) {
+        String reason = rootCause(failure).toString();
+        log.warn("Aggregate {} parked after {} failed deliveries, the others flow on; release it with POST "
+                + "/api/admin/relay/parked/{}/release once fixed: {}", marker.aggregateId(), attempts,
+                marker.aggregateId(), reason);
+        parked.park(marker, attempts, reason);
+        failures.remove(marker.aggregateId());
     }
 
     /** Kafka, then the projections, then the positions, then the markers; returns the number of events. */

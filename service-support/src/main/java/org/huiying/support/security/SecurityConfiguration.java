@@ -81,6 +81,7 @@ public class SecurityConfiguration {
                 .authorizeExchange(exchange -> {
                     exchange.pathMatchers(ALWAYS_OPEN).permitAll();
                     exchange.pathMatchers("/actuator/**").hasRole(Role.OFFICE.name());
+                    exchange.pathMatchers("/api/admin/relay/**").hasRole(Role.OFFICE.name());
                     rules.orderedStream().forEach(service -> service.apply(exchange));
                     exchange.pathMatchers("/api/**").authenticated()
                             .anyExchange().permitAll();

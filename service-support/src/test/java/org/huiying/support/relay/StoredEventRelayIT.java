@@ -212,6 +212,50 @@ class StoredEventRelayIT {
     }
 
     @Test
+    void shouldParkAPoisonAggregateWithItsReasonAfterThreeFailedDeliveriesAndDeliverItOnceReleased() {
+        // given a projection that cannot handle one case's events, and a healthy case beside it
+        String poison = newCaseId("t-88039");
+        String healthy = newCaseId("t-88040");
+        storage.appendEvents(List.of(reopened(poison, 0, "年份为300000000年的帖子")));
+        storage.appendEvents(List.of(reopened(healthy, 0, "回复内容与诉求不符")));
+        java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean(true);
+        StoredEventRelay guarded = relayTo(producers);
+        List<String> projected = new CopyOnWriteArrayList<>();
+        guarded.subscribe(events -> {
+            if (broken.get() && events.stream()
+                    .anyMatch(event -> poison.equals(((DomainEventMessage<?>) event).getAggregateIdentifier()))) {
+                throw new IllegalStateException("year out of range on " + poison);
+            }
+            events.forEach(event -> projected.add(((DomainEventMessage<?>) event).getAggregateIdentifier()));
+        });
+        ParkedAggregates parked = new ParkedAggregates(database, pending, CLOCK);
+
+        // when the relay keeps trying
+        assertThatThrownBy(guarded::relayPending).hasMessageContaining(poison);
+        assertThatThrownBy(guarded::relayPending).hasMessageContaining(poison);
+        guarded.relayPending(); // the third failure parks it and the cycle succeeds
+
+        // then it is parked with its reason, out of the pending list, and the healthy case went through
+        assertThat(parked.list()).singleElement().satisfies(p -> {
+            assertThat(p.aggregateId()).isEqualTo(poison);
+            assertThat(p.reason()).contains("year out of range");
+            assertThat(p.attempts()).isEqualTo(3);
+        });
+        assertThat(database.getCollection(PendingAggregates.COLLECTION).countDocuments()).isZero();
+        assertThat(guarded.relayPending()).isZero();
+        assertThat(projected).containsExactly(healthy);
+
+        // when the cause is fixed and the office releases it
+        broken.set(false);
+        assertThat(parked.release(poison)).isTrue();
+        guarded.relayPending();
+
+        // then its events are delivered, once
+        assertThat(parked.list()).isEmpty();
+        assertThat(projected).containsExactly(healthy, poison);
+    }
+
+    @Test
     void shouldPublishNothingNewWhenNothingWasAppendedSinceTheLastCycle() {
         // given
         String caseId = newCaseId("t-88026");
@@ -317,10 +361,11 @@ class StoredEventRelayIT {
     }
 
     private StoredEventRelay relayTo(DefaultKafkaProducerFactory<String, String> producerFactory) {
-        StoredEventRelay built = new StoredEventRelay(storage, pending, new PublishedPositions(database),
+        StoredEventRelay built = new StoredEventRelay(storage, pending, new ParkedAggregates(database, pending, CLOCK),
+                new PublishedPositions(database),
                 new RelayLease(database, "relay-it", Duration.ofSeconds(10), CLOCK), RelayFixture::translate,
                 new KafkaTemplate<>(producerFactory), codec, "intake-service",
-                new RelayProperties(null, 0, null, null), CLOCK, new SimpleMeterRegistry());
+                new RelayProperties(null, 0, null, null, 3), CLOCK, new SimpleMeterRegistry());
         built.subscribe(delivered::addAll);
         return built;
     }

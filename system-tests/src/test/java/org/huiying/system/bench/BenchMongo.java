@@ -54,6 +54,9 @@ final class BenchMongo implements AutoCloseable {
     private static final boolean GROUP_COMMIT = Boolean.parseBoolean(
             System.getProperty("bench.mongo.groupCommit", "true"));
 
+    /** -Dbench.mongo.fsync=true: each commit also forced to the disk (HUIYING_MONGO_FSYNC=true in the launcher). */
+    private static final boolean FSYNC = Boolean.parseBoolean(System.getProperty("bench.mongo.fsync", "false"));
+
     private static MongoBackend h2Backend(Path file, int cacheMb) {
         try {
             Class<?> builderType = Class.forName("org.h2.mvstore.MVStore$Builder");
@@ -64,7 +67,7 @@ final class BenchMongo implements AutoCloseable {
             Class<?> storeType = Class.forName("org.h2.mvstore.MVStore");
             Class<?> commitType = Class.forName("org.huiying.launcher.store.GroupCommit");
             Object commits = GROUP_COMMIT ? commitType.getConstructor(storeType, boolean.class)
-                    .newInstance(store, true) : null;
+                    .newInstance(store, FSYNC) : null;
             Class<?> backendType = Class.forName("org.huiying.launcher.store.KeyOrderedH2Backend");
             return (MongoBackend) backendType.getConstructor(storeType, commitType).newInstance(store, commits);
         } catch (ClassNotFoundException e) {
