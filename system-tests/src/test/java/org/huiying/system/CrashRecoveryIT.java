@@ -34,13 +34,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A power cut or the OOM killer in the middle of a burst: the embedded default ({@code ./huiying run}, from the
- * launcher's jar, every part its own process) takes 3,000 scraped threads; every process of it is killed with
+ * launcher's jar, every part its own process) takes 2,000 scraped threads; every process of it is killed with
  * SIGKILL while the services are still working through them; started again on the same data, it ends with every case,
  * every acknowledgement and every assignment once — and reporting's figures equal a clean replay of the topics.
  */
 class CrashRecoveryIT {
 
-    private static final int THREADS = 3_000;
+    private static final int THREADS = 2_000;
     private static final ZoneId ANJI = ZoneId.of("Asia/Shanghai");
     private static final String OFFICE = "Basic " + Base64.getEncoder()
             .encodeToString("office-wang:office-demo-2026".getBytes(StandardCharsets.UTF_8));

@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
 class EventTimeReplayIT {
 
     static final Instant NOW = Instant.parse("2026-01-20T02:00:00Z");
-    static final YearOfThreads YEAR = new YearOfThreads(120, 2025);
+    static final YearOfThreads YEAR = new YearOfThreads(80, 2025);
     static final AssessmentOracle ORACLE = new AssessmentOracle(NOW);
     static final Map<String, Outcome> outcomes = new TreeMap<>();
     final ObjectMapper json = new ObjectMapper();

@@ -35,8 +35,8 @@ class FuzzedInputIT {
 
     private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
     private static final ZoneId ANJI = ZoneId.of("Asia/Shanghai");
-    private static final int SCRAPER_MESSAGES = 7_000;
-    private static final int REST_REQUESTS = 3_000;
+    private static final int SCRAPER_MESSAGES = 5_000;
+    private static final int REST_REQUESTS = 5_000;
     private static final List<String> SERVICES = List.of("intake-service", "routing-service", "sla-service",
             "reporting-service");
 

@@ -138,8 +138,9 @@ class PostThroughAllServicesIT {
     @Test
     @Order(5)
     void shouldCountTheCasesAsOverdueOnceTheirAnswerDeadlinePasses() {
-        // when: Friday, after Thursday's answer deadline
+        // when: Friday, after Thursday's answer deadline, and the forum's scraper says it has sent everything
         clock.advance(Duration.ofDays(4));
+        publish("anji-bbs", "{\"source\":\"anji-bbs\",\"watermark\":\"" + clock.instant() + "\"}");
 
         // then
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> system.http("reporting-service").get()

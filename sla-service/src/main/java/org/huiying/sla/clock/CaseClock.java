@@ -137,21 +137,25 @@ public class CaseClock {
         }
         Instant horizon = command.at();
         pause.endIfCapped(horizon, planner);
-        List<EscalationStep> firedNow = reconcile(horizon, planner, Cause.sweep(horizon));
+        Judgement judged = reconcile(horizon, planner, Cause.sweep(horizon), command.catchingUp());
         Instant nextCheck = Stream.of(Escalations.next(rungs(), this::stands, horizon), pause.capEndsAt(),
-                        progress.nextCheck())
+                        judged.progressDue())
                 .filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
-        return new SweepOutcome(firedNow, nextCheck);
+        return new SweepOutcome(judged.fired(), nextCheck);
     }
 
     /** Judges verdicts, steps and the progress figure again after a fact changed, as far as the clock was judged. */
     void reconcile(DeadlinePlanner planner, Cause cause) {
         if (deadlines != null) {
-            reconcile(horizonReached(), planner, cause);
+            reconcile(horizonReached(), planner, cause, false);
         }
     }
 
-    private List<EscalationStep> reconcile(Instant horizon, DeadlinePlanner planner, Cause cause) {
+    /** What one judgement fired, and when the current round's next progress update is due (null: none chased). */
+    private record Judgement(List<EscalationStep> fired, Instant progressDue) {
+    }
+
+    private Judgement reconcile(Instant horizon, DeadlinePlanner planner, Cause cause, boolean catchingUp) {
         Instant reached = horizonReached();
         Instant judgedTo = reached != null && (horizon == null || reached.isAfter(horizon)) ? reached : horizon;
         if (judgedTo == null) {
@@ -159,8 +163,7 @@ public class CaseClock {
         }
         verdicts.reconcile(judgedTo);
         List<EscalationStep> fired = escalations.reconcile(rungs(), this::stands, judgedTo, cause);
-        progress.reconcile(judgedTo, planner, cause);
-        return fired;
+        return new Judgement(fired, progress.reconcile(judgedTo, planner, cause, catchingUp));
     }
 
     /**

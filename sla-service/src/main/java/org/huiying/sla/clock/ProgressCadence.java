@@ -48,16 +48,27 @@ class ProgressCadence {
         clock.reconcile(planner, new Cause("progress-reported", command.at()));
     }
 
-    /** Records, for every answer round, the figure the facts give up to {@code horizon}, if it differs. */
-    void reconcile(Instant horizon, DeadlinePlanner planner, Cause cause) {
+    /**
+     * Records, for every answer round, the figure the facts give up to {@code horizon}, if it differs — except, while
+     * {@code catchingUp}, a figure that only grew with the horizon (it is recorded once the horizon has caught up).
+     * Answers when the current round's next update is due by the facts (recorded or not): when to look again.
+     */
+    Instant reconcile(Instant horizon, DeadlinePlanner planner, Cause cause, boolean catchingUp) {
+        Instant[] next = {null};
         clock.rounds().forEach((answerRound, deadlines) -> {
             ProgressFigure known = figures.getOrDefault(answerRound, ProgressFigure.NONE);
             ProgressFigure now = compute(answerRound, deadlines, horizon, planner);
-            if (!now.equals(known)) {
+            if (answerRound == round) {
+                next[0] = now.nextDueAt();
+            }
+            boolean onlyGrew = now.count() > known.count() && (known.count() == 0
+                    || known.firstDueAt().equals(now.firstDueAt()));
+            if (!now.equals(known) && !(catchingUp && onlyGrew && now.nextDueAt() != null)) {
                 Instant at = now.count() >= known.count() && now.lastDueAt() != null ? now.lastDueAt() : cause.at();
                 apply(new ProgressFigureChangedEvent(clock.caseId(), answerRound, now, at));
             }
         });
+        return next[0];
     }
 
     private ProgressFigure compute(int answerRound, Deadlines deadlines, Instant horizon, DeadlinePlanner planner) {
@@ -106,11 +117,6 @@ class ProgressCadence {
 
     private TreeSet<Instant> updatesOf(int answerRound) {
         return updates.getOrDefault(answerRound, new TreeSet<>());
-    }
-
-    /** When the next update of the current round is due, while updates are chased (null otherwise). */
-    Instant nextCheck() {
-        return figure().nextDueAt();
     }
 
     /** The latest due time counted missed in any round. */

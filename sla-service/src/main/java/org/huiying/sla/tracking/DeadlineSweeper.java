@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -22,6 +23,8 @@ import java.time.Instant;
 public class DeadlineSweeper {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineSweeper.class);
+    /** A horizon further behind the clock than this is history being read, not live traffic. */
+    private static final Duration CATCHING_UP = Duration.ofDays(1);
 
     private final OpenCases open;
     private final CommandGateway commands;
@@ -54,7 +57,8 @@ public class DeadlineSweeper {
     private void sweep(CaseDeadlinesView view, Instant horizon) {
         long seen = view.version;
         try {
-            SweepOutcome outcome = commands.sendAndWait(new SweepCaseClockCommand(view.caseId, horizon));
+            boolean catchingUp = horizon.isBefore(clock.instant().minus(CATCHING_UP));
+            SweepOutcome outcome = commands.sendAndWait(new SweepCaseClockCommand(view.caseId, horizon, catchingUp));
             open.swept(view.caseId, seen, outcome.nextCheckAt());
         } catch (RuntimeException e) {
             log.warn("Sweeping case {} failed; it is tried again on the next sweep", view.caseId, e);

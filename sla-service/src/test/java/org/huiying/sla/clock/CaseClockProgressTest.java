@@ -79,6 +79,25 @@ class CaseClockProgressTest {
     }
 
     @Test
+    void shouldWriteTheFigureOnceTheHorizonHasCaughtUpWhenHistoryIsReadNotAtEverySweepOnTheWay() {
+        fixture.given(lateCase(true))
+                .andGivenCommands(new SweepCaseClockCommand(CASE, at("2026-03-13T12:00"), true),
+                        new SweepCaseClockCommand(CASE, at("2026-03-24T12:00"), true))
+                .when(new SweepCaseClockCommand(CASE, at("2026-04-03T12:00"), false))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(e -> e instanceof ProgressFigureChangedEvent p && p.figure().count() == 20),
+                        andNoMore())));
+    }
+
+    @Test
+    void shouldLookAgainAtTheNextDueUpdateWhileTheFigureWaitsForTheHorizonToCatchUp() {
+        fixture.given(lateCase(true))
+                .when(new SweepCaseClockCommand(CASE, at("2026-03-09T18:00"), true))
+                .expectNoEvents()
+                .expectResultMessagePayload(new SweepOutcome(List.of(), at("2026-03-10T17:30")));
+    }
+
+    @Test
     void shouldStartTheNextWorkingDayAfreshWhenTheUnitReportsProgressAfterTheDeadline() {
         Instant reported = at("2026-03-06T10:00");
         fixture.given(lateCase(true))
