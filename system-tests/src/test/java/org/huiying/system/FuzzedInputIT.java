@@ -35,8 +35,8 @@ class FuzzedInputIT {
 
     private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
     private static final ZoneId ANJI = ZoneId.of("Asia/Shanghai");
-    private static final int SCRAPER_MESSAGES = 5_000;
-    private static final int REST_REQUESTS = 5_000;
+    private static final int SCRAPER_MESSAGES = 9_000;
+    private static final int REST_REQUESTS = 1_000;
     private static final List<String> SERVICES = List.of("intake-service", "routing-service", "sla-service",
             "reporting-service");
 
@@ -90,13 +90,15 @@ class FuzzedInputIT {
             // then: every readable post became a case, every other message is in the dead-letter topic
             int expectedCases = valid;
             await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-                assertThat(deadLetters.all(r -> r.key() != null && r.key().startsWith("fuzz-bbs:"))).hasSize(
-                        refusedKeys.size());
-                assertThat(system.http("intake-service").get().uri("/api/cases?source=fuzz-bbs&size=1").exchange()
-                        .expectStatus().isOk().returnResult(String.class).getResponseBody().blockFirst())
-                        .contains("\"total\":" + expectedCases);
+                assertThat(deadLetters.all(r -> r.key() != null && r.key().startsWith("fuzz-bbs:")).size())
+                        .as("dead letters").isEqualTo(refusedKeys.size());
+                String page = system.http("intake-service").get().uri("/api/cases?source=fuzz-bbs&size=1")
+                        .exchange().expectStatus().isOk().returnResult(String.class).getResponseBody().blockFirst();
+                assertThat(page.replaceAll("(?s).*\"total\":(\\d+).*", "$1")).as("cases").isEqualTo(
+                        String.valueOf(expectedCases));
             });
-            assertThat(errors).as("REST requests answered 5xx").isEmpty();
+            assertThat(errors.subList(0, Math.min(errors.size(), 20)))
+                    .as("REST requests answered 5xx (%d in all; the first 20)", errors.size()).isEmpty();
             healthWatch.interrupt();
             assertThat(unhealthy.get()).as("a service stopped answering its health").isNull();
         }

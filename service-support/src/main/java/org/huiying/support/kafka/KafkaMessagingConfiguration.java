@@ -12,6 +12,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -25,6 +29,8 @@ import java.nio.charset.StandardCharsets;
  */
 @AutoConfiguration
 public class KafkaMessagingConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaMessagingConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean
@@ -59,9 +65,40 @@ public class KafkaMessagingConfiguration {
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(10_000);
         backOff.setMaxElapsedTime(retryMaxElapsed.toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(skippingWhatCannotBeDeadLettered(recoverer), backOff);
         handler.addNotRetryableExceptions(UnreadableMessageException.class);
+        // an unreadable record is dead-lettered and the ones fetched after it are handled as they are, not fetched
+        // again: a burst of bad records costs one dead-letter send each, not one broker round trip each
+        handler.setSeekAfterError(false);
         return handler;
+    }
+
+    /**
+     * A record the dead-letter topic refuses (too large once the reason headers are added) is logged and skipped:
+     * retrying it could only fail the same way, forever, and hold up its partition.
+     */
+    private static ConsumerRecordRecoverer skippingWhatCannotBeDeadLettered(DeadLetterPublishingRecoverer recoverer) {
+        return (record, exception) -> {
+            try {
+                recoverer.accept(record, exception);
+            } catch (RuntimeException failed) {
+                if (!causedBy(failed, RecordTooLargeException.class)) {
+                    throw failed;
+                }
+                log.error("Record {}-{}@{} (key {}) could not be read ({}) and is too large for {}: skipped",
+                        record.topic(), record.partition(), record.offset(), record.key(), reasonOf(exception),
+                        Topics.deadLetterOf(record.topic()));
+            }
+        };
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String reasonOf(Exception ex) {
