@@ -1,9 +1,6 @@
 package org.huiying.sla.clock;
 
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.BaseMatcher;
-import org.hamcrest.Description;
 import org.huiying.contracts.sla.DeadlineKind;
 import org.huiying.contracts.sla.EscalationStep;
 import org.huiying.sla.policy.PolicyPresets;
@@ -40,7 +37,7 @@ class CaseClockEventTimeTest {
         List<Object> events = new ArrayList<>();
         fixture.givenCommands(post, assignedAtPosting, new SweepCaseClockCommand(CASE, at("2026-03-03T12:00")))
                 .when(new AcknowledgeCaseCommand(CASE, DIPU, at("2026-03-03T09:00")))
-                .expectEventsMatching(capture(events));
+                .expectEventsMatching(CaseClockFixture.capture(events));
 
         assertThat(events).hasSize(3);
         assertThat(events.get(0)).isEqualTo(new ResponseGivenEvent(CASE, DIPU, at("2026-03-03T09:00")));
@@ -61,7 +58,7 @@ class CaseClockEventTimeTest {
         fixture.givenCommands(post, assignedAtPosting, new AcknowledgeCaseCommand(CASE, DIPU, at("2026-03-02T11:00")),
                         new SweepCaseClockCommand(CASE, at("2026-03-20T12:00")))
                 .when(new RecordAnswerCommand(CASE, DIPU, at("2026-03-05T10:00")))
-                .expectEventsMatching(capture(events));
+                .expectEventsMatching(CaseClockFixture.capture(events));
 
         assertThat(events).filteredOn(EscalationWithdrawnEvent.class::isInstance)
                 .extracting(e -> ((EscalationWithdrawnEvent) e).step())
@@ -78,7 +75,7 @@ class CaseClockEventTimeTest {
         List<Object> events = new ArrayList<>();
         fixture.givenCommands(post, new SweepCaseClockCommand(CASE, at("2026-03-03T12:00")))
                 .when(assignedAtPosting)
-                .expectEventsMatching(capture(events));
+                .expectEventsMatching(CaseClockFixture.capture(events));
 
         assertThat(events).filteredOn(EscalationWithdrawnEvent.class::isInstance)
                 .allSatisfy(e -> assertThat(((EscalationWithdrawnEvent) e).unitId()).isNull()).hasSize(2);
@@ -129,20 +126,5 @@ class CaseClockEventTimeTest {
             }
         }
         return all;
-    }
-
-    private static BaseMatcher<List<EventMessage<?>>> capture(List<Object> into) {
-        return new BaseMatcher<>() {
-            @Override
-            public boolean matches(Object events) {
-                ((List<?>) events).forEach(event -> into.add(((EventMessage<?>) event).getPayload()));
-                return true;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("any events");
-            }
-        };
     }
 }

@@ -1,10 +1,14 @@
 package org.huiying.sla.clock;
 
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.BaseMatcher;
+import org.hamcrest.Description;
 import org.huiying.sla.calendar.CalendarFixture;
 import org.huiying.sla.policy.SlaPolicy;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.huiying.sla.calendar.CalendarFixture.at;
 
@@ -44,5 +48,21 @@ final class CaseClockFixture {
 
     static DeadlinesSetEvent charged(DeadlinePlanner planner) {
         return new DeadlinesSetEvent(CASE, DIPU, POSTED, null, initial(planner), "unit charged: assigned", ASSIGNED);
+    }
+
+    /** Matches any events, keeping their payloads in {@code into}. */
+    static BaseMatcher<List<EventMessage<?>>> capture(List<Object> into) {
+        return new BaseMatcher<>() {
+            @Override
+            public boolean matches(Object events) {
+                ((List<?>) events).forEach(event -> into.add(((EventMessage<?>) event).getPayload()));
+                return true;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("any events");
+            }
+        };
     }
 }

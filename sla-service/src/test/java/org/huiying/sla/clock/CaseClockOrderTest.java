@@ -1,9 +1,6 @@
 package org.huiying.sla.clock;
 
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.BaseMatcher;
-import org.hamcrest.Description;
 import org.huiying.contracts.intake.Severity;
 import org.huiying.sla.policy.PolicyPresets;
 import org.junit.jupiter.api.Test;
@@ -48,7 +45,7 @@ class CaseClockOrderTest {
             List<Object> swept = new ArrayList<>();
             fixture.givenCommands(order)
                     .when(new SweepCaseClockCommand(CASE, at("2026-03-20T09:00")))
-                    .expectEventsMatching(capture(swept))
+                    .expectEventsMatching(CaseClockFixture.capture(swept))
                     .expectState(clock -> states.add(clock.state()));
             escalations.add(swept);
         }
@@ -76,7 +73,7 @@ class CaseClockOrderTest {
             List<Object> events = new ArrayList<>();
             CaseClockFixture.fixture(pausing).givenCommands(order)
                     .when(new SweepCaseClockCommand(CASE, at("2026-03-12T09:00")))
-                    .expectEventsMatching(capture(events))
+                    .expectEventsMatching(CaseClockFixture.capture(events))
                     .expectState(clock -> states.add(clock.state()));
             swept.add(events);
         }
@@ -109,20 +106,5 @@ class CaseClockOrderTest {
             all.add(order);
         }
         return all;
-    }
-
-    private static BaseMatcher<List<EventMessage<?>>> capture(List<Object> into) {
-        return new BaseMatcher<>() {
-            @Override
-            public boolean matches(Object events) {
-                ((List<?>) events).forEach(event -> into.add(((EventMessage<?>) event).getPayload()));
-                return true;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("any events");
-            }
-        };
     }
 }
