@@ -213,9 +213,6 @@ public class CaseClock {
         return deadlines != null && !stopped && replies.answeredAt() == null;
     }
 
-    boolean isStopped() {
-        return stopped;
-    }
 
     boolean stoppedOrAnswered() {
         return stopped || replies.answeredAt() != null;
@@ -238,9 +235,6 @@ public class CaseClock {
         return replies.answeredAt();
     }
 
-    String answererUnit() {
-        return replies.answeredBy();
-    }
 
     /** When the case was closed (its clocks stopped), or null. */
     Instant closedAt() {

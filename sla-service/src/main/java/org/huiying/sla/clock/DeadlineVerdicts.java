@@ -22,7 +22,6 @@ class DeadlineVerdicts {
 
     private final CaseClock clock;
     private final Map<String, Verdict> standing = new HashMap<>();
-    private Instant latestMissedDueAt;
 
     DeadlineVerdicts(CaseClock clock) {
         this.clock = clock;
@@ -65,17 +64,6 @@ class DeadlineVerdicts {
         }
     }
 
-    /** This round's answer deadline stands missed. */
-    boolean isMissed(DeadlineKind kind, int round) {
-        Verdict verdict = standing.get(key(kind, round));
-        return verdict != null && verdict.missed();
-    }
-
-    /** The latest due time judged missed: the case's clock has been judged at least that far. */
-    Instant latestMissedDueAt() {
-        return latestMissedDueAt;
-    }
-
     /** The verdicts standing, as {@code KIND:round:missed} or {@code KIND:round:met}. */
     Set<String> keys() {
         return standing.entrySet().stream()
@@ -94,9 +82,6 @@ class DeadlineVerdicts {
         }
         standing.put(key(event.deadline(), event.round()), new Verdict(eventId, true, event.unitId(),
                 event.dueAt()));
-        if (latestMissedDueAt == null || event.dueAt().isAfter(latestMissedDueAt)) {
-            latestMissedDueAt = event.dueAt();
-        }
     }
 
     @EventSourcingHandler

@@ -29,7 +29,6 @@ public class SourceWatermarks {
     private final Clock clock;
     private final MeterRegistry meters;
     private final Map<String, Instant> effective = new ConcurrentHashMap<>();
-    private final Map<String, Instant> advancedAt = new ConcurrentHashMap<>();
     private final List<Pending> pending = new CopyOnWriteArrayList<>();
 
     public SourceWatermarks(CaseFactPositions positions, Clock clock, MeterRegistry meters) {
@@ -64,7 +63,6 @@ public class SourceWatermarks {
         }
         if (before == null || watermark.isAfter(before)) {
             effective.put(source, watermark);
-            advancedAt.put(source, clock.instant());
         }
     }
 
@@ -86,10 +84,6 @@ public class SourceWatermarks {
         return Map.copyOf(effective);
     }
 
-    /** When the source's watermark last moved (wall clock), or null. */
-    public Instant advancedAt(String source) {
-        return advancedAt.get(source);
-    }
 
     double lagSeconds(String source) {
         Instant watermark = effective.get(source);
