@@ -19,6 +19,7 @@ import org.huiying.intake.cases.reply.RecordReplyCommand;
 import org.huiying.intake.directory.RegisteredAccounts;
 import org.huiying.intake.directory.UnattributedReplies;
 import org.huiying.support.eventstore.CommandMetaData;
+import org.huiying.support.kafka.AfterThePoll;
 import org.huiying.support.kafka.UnreadableMessageException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -65,18 +66,20 @@ public class ScrapedPostListener implements ConsumerSeekAware {
         try {
             message = reader.readMessage(record.value());
             if (message instanceof ScraperHeartbeat heartbeat) {
-                watermarks.heartbeat(heartbeat.source(), heartbeat.watermark().toInstant(), partition,
-                        record.offset(), consumer.endOffsets(consumer.assignment()));
+                Map<TopicPartition, Long> endOffsets = consumer.endOffsets(consumer.assignment());
+                AfterThePoll.run(() -> watermarks.heartbeat(heartbeat.source(), heartbeat.watermark().toInstant(),
+                        partition, record.offset(), endOffsets));
                 return;
             }
             receive((ScrapedPost) message);
         } catch (RuntimeException unreadable) {
-            watermarks.processed(partition, record.offset());
+            AfterThePoll.run(() -> watermarks.processed(partition, record.offset()));
             throw unreadable;
         }
         ScrapedPost post = (ScrapedPost) message;
-        watermarks.observed(post.source(), partition, record.offset(), post.scrapedAt().toInstant(),
-                caughtUp(consumer, partition, record.offset()));
+        boolean caughtUp = caughtUp(consumer, partition, record.offset());
+        AfterThePoll.run(() -> watermarks.observed(post.source(), partition, record.offset(),
+                post.scrapedAt().toInstant(), caughtUp));
     }
 
     /** Nothing is left to read on the partition after this record: neither fetched nor on the broker. */

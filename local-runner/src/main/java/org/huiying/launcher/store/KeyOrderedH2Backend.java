@@ -19,7 +19,8 @@ import java.util.Set;
  * The stock backend keeps index keys in maps that compare them by their Java serialization, two serializations per
  * comparison; with 100k documents that was about a third of the whole system's CPU time. Documents, collections and
  * map names are the stock backend's, so a data file written by it opens here (its indexes are reordered once).
- * With a {@link GroupCommit}, a write command is answered only once it is in the file (decision 0007).
+ * With a {@link GroupCommit}, a write command is answered only once it is in the file (decision 0007), unless its
+ * write concern says {@code j: false}: such a write is in the file with the next one that waits (decision 0073).
  */
 public class KeyOrderedH2Backend extends H2Backend {
 
@@ -42,10 +43,24 @@ public class KeyOrderedH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         Document result = super.handleCommand(channel, databaseName, command, query);
-        if (commits != null && WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+        if (commits != null && WRITES.contains(command.toLowerCase(Locale.ROOT)) && waitsForTheFile(query)) {
             commits.awaitDurable();
         }
         return result;
+    }
+
+    /**
+     * Every write waits unless it asks not to, as MongoDB's {@code j: false} (acknowledged once applied in memory);
+     * one commit writes the changes of every client in the order they were applied, so the next write that waits
+     * makes the ones before it durable too.
+     */
+    static boolean waitsForTheFile(Document command) {
+        Object concern = command.get("writeConcern");
+        if (!(concern instanceof Document writeConcern)) {
+            return true;
+        }
+        boolean unacknowledged = writeConcern.get("w") instanceof Number w && w.intValue() == 0;
+        return !Boolean.FALSE.equals(writeConcern.get("j")) && !unacknowledged;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.huiying.reporting.casefacts;
 
+import org.huiying.support.kafka.AfterThePoll;
 import org.huiying.contracts.CaseEvent;
 import org.huiying.contracts.IntegrationEvent;
 import org.huiying.contracts.intake.PostReceived;
@@ -78,7 +79,7 @@ public class CaseFactsProjector {
             }
         }
         model.cases().save(after.placedIn(documents));
-        changes.changed();
+        AfterThePoll.run(changes::changed);
     }
 
     /** Whether the month already lists the case and every unit it counts for: its documents were all placed. */

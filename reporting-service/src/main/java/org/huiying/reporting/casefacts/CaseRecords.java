@@ -2,6 +2,7 @@ package org.huiying.reporting.casefacts;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,13 +22,19 @@ public final class CaseRecords {
 
     private static final int BATCH = 500;
 
+    private final int generation;
     private final MongoCollection<Document> cases;
 
-    CaseRecords(MongoCollection<Document> cases) {
+    CaseRecords(int generation, MongoCollection<Document> cases) {
+        this.generation = generation;
         this.cases = cases;
     }
 
     public CaseRecord find(String caseId) {
+        Optional<CaseRecord> saved = PendingWrites.of(generation).flatMap(pending -> pending.savedCase(caseId));
+        if (saved.isPresent()) {
+            return saved.get();
+        }
         Document doc = cases.find(Filters.eq("_id", caseId)).first();
         return doc == null ? CaseRecord.unknown(caseId) : read(doc);
     }
@@ -55,7 +63,10 @@ public final class CaseRecords {
                 .append("code", f.code()).append("takesBack", f.takesBack())).toList());
         doc.append("placed", record.placed().entrySet().stream().map(e -> new Document("doc", e.getKey())
                 .append("figures", e.getValue().stream().map(Figure::key).toList())).toList());
-        cases.replaceOne(Filters.eq("_id", record.caseId()), doc, new ReplaceOptions().upsert(true));
+        ReplaceOneModel<Document> write = new ReplaceOneModel<>(Filters.eq("_id", record.caseId()), doc,
+                new ReplaceOptions().upsert(true));
+        PendingWrites.of(generation).ifPresentOrElse(pending -> pending.saveCase(cases, record, write),
+                () -> cases.bulkWrite(List.of(write)));
     }
 
     private static CaseRecord read(Document doc) {

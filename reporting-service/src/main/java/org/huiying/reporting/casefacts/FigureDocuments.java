@@ -2,6 +2,7 @@ package org.huiying.reporting.casefacts;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -29,10 +30,12 @@ public final class FigureDocuments {
     private static final String ALL_TIME = "all";
     private static final int BATCH = 500;
 
+    private final int generation;
     private final MongoCollection<Document> figures;
     private final DocumentBuckets buckets;
 
-    FigureDocuments(MongoCollection<Document> figures, DocumentBuckets buckets) {
+    FigureDocuments(int generation, MongoCollection<Document> figures, DocumentBuckets buckets) {
+        this.generation = generation;
         this.figures = figures;
         this.buckets = buckets;
     }
@@ -51,8 +54,11 @@ public final class FigureDocuments {
         for (Figure figure : Figure.values()) {
             updates.add(in.contains(figure) ? Updates.addToSet(figure.key(), caseId) : Updates.pull(figure.key(), caseId));
         }
-        figures.updateOne(Filters.eq("_id", buckets.bucketOf(documentId, caseId)), Updates.combine(updates),
-                new UpdateOptions().upsert(!in.isEmpty()));
+        UpdateOneModel<Document> write = new UpdateOneModel<>(Filters.eq("_id", buckets.bucketOf(documentId, caseId)),
+                Updates.combine(updates), new UpdateOptions().upsert(!in.isEmpty()));
+        PendingWrites.of(generation).ifPresentOrElse(
+                pending -> pending.update(PendingWrites.Target.FIGURES, figures, write),
+                () -> figures.bulkWrite(List.of(write)));
     }
 
     /** The sets of the documents with these ids that exist; a missing document has empty sets. */

@@ -2,6 +2,7 @@ package org.huiying.reporting.casefacts;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -20,17 +21,23 @@ import java.util.TreeSet;
  */
 public final class PeriodIndex {
 
+    private final int generation;
     private final MongoCollection<Document> months;
     private final DocumentBuckets buckets;
 
-    PeriodIndex(MongoCollection<Document> months, DocumentBuckets buckets) {
+    PeriodIndex(int generation, MongoCollection<Document> months, DocumentBuckets buckets) {
+        this.generation = generation;
         this.months = months;
         this.buckets = buckets;
     }
 
     public void add(YearMonth month, String caseId, Collection<String> unitIds) {
-        months.updateOne(Filters.eq("_id", buckets.bucketOf(month.toString(), caseId)), Updates.combine(Updates.addToSet("cases", caseId),
-                Updates.addEachToSet("units", List.copyOf(unitIds))), new UpdateOptions().upsert(true));
+        UpdateOneModel<Document> write = new UpdateOneModel<>(Filters.eq("_id", buckets.bucketOf(month.toString(), caseId)),
+                Updates.combine(Updates.addToSet("cases", caseId), Updates.addEachToSet("units", List.copyOf(unitIds))),
+                new UpdateOptions().upsert(true));
+        PendingWrites.of(generation).ifPresentOrElse(
+                pending -> pending.update(PendingWrites.Target.MONTHS, months, write),
+                () -> months.bulkWrite(List.of(write)));
     }
 
     public Set<String> cases(Collection<YearMonth> period) {

@@ -14,11 +14,13 @@ public record ReadModel(int generation, CaseRecords cases, FigureDocuments figur
     public static ReadModel of(MongoDatabase database, int generation, int layout) {
         boolean bucketed = layout >= ReadModelGenerations.CURRENT_LAYOUT;
         return new ReadModel(generation,
-                new CaseRecords(database.getCollection(ReadModelGenerations.collectionName(generation, "case_facts"))),
-                new FigureDocuments(database.getCollection(
+                new CaseRecords(generation,
+                        database.getCollection(ReadModelGenerations.collectionName(generation, "case_facts"))),
+                new FigureDocuments(generation, database.getCollection(
                         ReadModelGenerations.collectionName(generation, "unit_figures")),
                         new DocumentBuckets(bucketed ? FIGURE_BUCKETS : 1)),
-                new PeriodIndex(database.getCollection(ReadModelGenerations.collectionName(generation, "months")),
+                new PeriodIndex(generation,
+                        database.getCollection(ReadModelGenerations.collectionName(generation, "months")),
                         new DocumentBuckets(bucketed ? MONTH_BUCKETS : 1)));
     }
 }

@@ -2,6 +2,8 @@ package org.huiying.reporting.rebuild;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
@@ -55,12 +57,16 @@ public class TopicReplayer {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        apply(model, record);
-                        replayed.incrementAndGet();
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                // one unit of work a poll: its writes go to the read model in one bulk write per collection
+                DefaultUnitOfWork.startAndGet(null).execute(() -> {
+                    for (ConsumerRecord<String, String> record : records) {
+                        if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                            apply(model, record);
+                            replayed.incrementAndGet();
+                        }
                     }
-                }
+                });
             }
         }
     }

@@ -14,6 +14,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.huiying.support.kafka.EnvelopeCodec;
+import org.huiying.support.mongo.DurablePoint;
 import org.huiying.support.mongo.MongoConfiguration;
 import org.huiying.support.mongo.MongoProperties;
 import org.huiying.support.relay.IntegrationEventTranslator;
@@ -64,12 +65,18 @@ public class EventStoreConfiguration {
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  Serializer serializer) {
         MongoEventStorageEngine store = MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, mongo.database()).build())
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(eventDatabase(client, mongo)).build())
                 .storageStrategy(new KeyProbingStorageStrategy())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .build();
         return new MarkingEventStorageEngine(store, pending);
+    }
+
+    /** Appends are answered only once journaled: a command's events survive a crash once its sender is answered. */
+    private static MongoDatabase eventDatabase(MongoClient client, MongoProperties mongo) {
+        MongoDatabase database = client.getDatabase(mongo.database());
+        return database.withWriteConcern(DurablePoint.journaled(database.getWriteConcern()));
     }
 
     @Bean

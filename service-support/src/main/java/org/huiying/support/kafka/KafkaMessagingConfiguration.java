@@ -8,7 +8,13 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.huiying.contracts.Topics;
 import org.huiying.support.json.Json;
 import org.springframework.beans.factory.annotation.Value;
+import org.huiying.support.mongo.DurablePoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigureBefore;
+import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -28,6 +34,7 @@ import java.nio.charset.StandardCharsets;
  * back-off first (a database hiccup should not dead-letter good data).
  */
 @AutoConfiguration
+@AutoConfigureBefore(KafkaAutoConfiguration.class)
 public class KafkaMessagingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaMessagingConfiguration.class);
@@ -44,12 +51,10 @@ public class KafkaMessagingConfiguration {
         return new TopicFactory(partitions, replicas);
     }
 
+    /** Sends a record to {@code <topic>.dlt} with the reason and the consumer in headers. */
     @Bean
-    public DefaultErrorHandler deadLetteringErrorHandler(KafkaTemplate<Object, Object> template,
-                                                         MeterRegistry meters,
-                                                         @Value("${spring.application.name}") String service,
-                                                         @Value("${huiying.kafka.retry-max-elapsed:PT60S}")
-                                                         java.time.Duration retryMaxElapsed) {
+    public ConsumerRecordRecoverer deadLetters(KafkaTemplate<Object, Object> template, MeterRegistry meters,
+                                               @Value("${spring.application.name}") String service) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, ex) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
         recoverer.setHeadersFunction((record, ex) -> {
@@ -62,15 +67,38 @@ public class KafkaMessagingConfiguration {
             headers.add(new RecordHeader(DeadLetterHeaders.CONSUMER, service.getBytes(StandardCharsets.UTF_8)));
             return headers;
         });
+        return skippingWhatCannotBeDeadLettered(recoverer);
+    }
+
+    @Bean
+    public DefaultErrorHandler deadLetteringErrorHandler(ConsumerRecordRecoverer deadLetters,
+                                                         @Value("${huiying.kafka.retry-max-elapsed:PT60S}")
+                                                         java.time.Duration retryMaxElapsed) {
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(10_000);
         backOff.setMaxElapsedTime(retryMaxElapsed.toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(skippingWhatCannotBeDeadLettered(recoverer), backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
         handler.addNotRetryableExceptions(UnreadableMessageException.class);
         // an unreadable record is dead-lettered and the ones fetched after it are handled as they are, not fetched
         // again: a burst of bad records costs one dead-letter send each, not one broker round trip each
         handler.setSeekAfterError(false);
         return handler;
+    }
+
+    /**
+     * Boot's container factory, with each poll's records handled in one unit of work and made durable once before
+     * the offsets are committed ({@link PollInOneUnitOfWork}); the listeners still take one record at a time.
+     */
+    @Bean
+    public ConcurrentKafkaListenerContainerFactory<Object, Object> kafkaListenerContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers,
+            ConsumerRecordRecoverer deadLetters, DurablePoint durable,
+            @Value("${huiying.kafka.records-per-unit-of-work:50}") int recordsPerUnit) {
+        ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        configurer.configure(factory, consumers);
+        factory.setBatchListener(true);
+        factory.setBatchToRecordAdapter(new PollInOneUnitOfWork<>(deadLetters, durable, recordsPerUnit));
+        return factory;
     }
 
     /**

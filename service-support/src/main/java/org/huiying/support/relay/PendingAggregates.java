@@ -5,6 +5,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -36,20 +39,35 @@ public class PendingAggregates {
     public PendingAggregates(MongoDatabase database, Clock clock) {
         this.markers = database.getCollection(COLLECTION);
         this.clock = clock;
+        // the conditional delete names all three fields; the Mongo-protocol server answers such a filter from an
+        // index only if one has exactly these keys, else it scans every marker, once per marker cleared
+        markers.createIndex(Indexes.ascending("_id", BEGUN, ENDED), new IndexOptions().unique(true));
     }
 
+    /** One bulk write for the aggregates of an append, however many a unit of work touched. */
     public void beginAppend(Collection<String> aggregateIds) {
-        for (String id : aggregateIds) {
-            markers.updateOne(Filters.eq("_id", id),
-                    Updates.combine(Updates.inc(BEGUN, 1L), Updates.set(TOUCHED_AT, Date.from(clock.instant()))),
-                    new UpdateOptions().upsert(true));
+        if (aggregateIds.isEmpty()) {
+            return;
         }
+        Date now = Date.from(clock.instant());
+        List<UpdateOneModel<Document>> begun = new ArrayList<>();
+        for (String id : aggregateIds) {
+            begun.add(new UpdateOneModel<>(Filters.eq("_id", id),
+                    Updates.combine(Updates.inc(BEGUN, 1L), Updates.set(TOUCHED_AT, now)),
+                    new UpdateOptions().upsert(true)));
+        }
+        markers.bulkWrite(begun, new BulkWriteOptions().ordered(false));
     }
 
     public void endAppend(Collection<String> aggregateIds) {
-        for (String id : aggregateIds) {
-            markers.updateOne(Filters.eq("_id", id), Updates.inc(ENDED, 1L));
+        if (aggregateIds.isEmpty()) {
+            return;
         }
+        List<UpdateOneModel<Document>> ended = new ArrayList<>();
+        for (String id : aggregateIds) {
+            ended.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.inc(ENDED, 1L)));
+        }
+        markers.bulkWrite(ended, new BulkWriteOptions().ordered(false));
     }
 
     public List<Marker> list(int limit) {

@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.huiying.contracts.EventEnvelope;
 import org.huiying.contracts.IntegrationEvent;
 import org.huiying.contracts.Topics;
+import org.huiying.support.kafka.AfterThePoll;
 import org.huiying.support.eventstore.CommandMetaData;
 import org.huiying.support.kafka.EnvelopeCodec;
 import org.slf4j.Logger;
@@ -49,7 +50,8 @@ public class CaseFactsListener implements ConsumerSeekAware {
                 log.warn("{} for case {} before its post: nothing to stop", envelope.type(), envelope.subject());
             }
         }
-        positions.processed(new TopicPartition(record.topic(), record.partition()), record.offset());
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        AfterThePoll.run(() -> positions.processed(partition, record.offset()));
     }
 
     @Override

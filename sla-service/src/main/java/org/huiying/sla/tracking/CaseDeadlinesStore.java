@@ -5,12 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.huiying.support.json.Json;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,19 +49,31 @@ public class CaseDeadlinesStore {
     }
 
     public void save(CaseDeadlinesView view) {
-        try {
-            cases.replaceOne(Filters.eq("_id", view.caseId),
-                    new Document("_id", view.caseId).append("view", json.writeValueAsString(view)),
-                    new ReplaceOptions().upsert(true));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        saveAll(List.of(view));
+    }
+
+    /** The views in one bulk write to each collection. */
+    public void saveAll(Collection<CaseDeadlinesView> views) {
+        if (views.isEmpty()) {
+            return;
         }
-        if (view.swept()) {
-            open.replaceOne(Filters.eq("_id", view.caseId), new Document("_id", view.caseId),
-                    new ReplaceOptions().upsert(true));
-        } else {
-            open.deleteOne(Filters.eq("_id", view.caseId));
+        List<WriteModel<Document>> caseWrites = new ArrayList<>();
+        List<WriteModel<Document>> openWrites = new ArrayList<>();
+        for (CaseDeadlinesView view : views) {
+            try {
+                caseWrites.add(new ReplaceOneModel<>(Filters.eq("_id", view.caseId),
+                        new Document("_id", view.caseId).append("view", json.writeValueAsString(view)),
+                        new ReplaceOptions().upsert(true)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            openWrites.add(view.swept()
+                    ? new ReplaceOneModel<>(Filters.eq("_id", view.caseId), new Document("_id", view.caseId),
+                    new ReplaceOptions().upsert(true))
+                    : new DeleteOneModel<>(Filters.eq("_id", view.caseId)));
         }
+        cases.bulkWrite(caseWrites, new BulkWriteOptions().ordered(false));
+        open.bulkWrite(openWrites, new BulkWriteOptions().ordered(false));
     }
 
     public List<CaseDeadlinesView> allSwept() {

@@ -1,6 +1,7 @@
 package org.huiying.sla.tracking;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.huiying.sla.clock.SweepCaseClockCommand;
 import org.huiying.sla.clock.SweepOutcome;
 import org.huiying.sla.watermark.SourceWatermarks;
@@ -12,6 +13,11 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Looks at the cases on the injected clock and asks each case whose next step is due by its horizon — its forum
@@ -25,6 +31,8 @@ public class DeadlineSweeper {
     private static final Logger log = LoggerFactory.getLogger(DeadlineSweeper.class);
     /** A horizon further behind the clock than this is history being read, not live traffic. */
     private static final Duration CATCHING_UP = Duration.ofDays(1);
+    /** Cases swept in one unit of work: Axon looks through the staged events at every load, so not thousands. */
+    private static final int CASES_PER_UNIT = 50;
 
     private final OpenCases open;
     private final CommandGateway commands;
@@ -45,23 +53,50 @@ public class DeadlineSweeper {
     public void sweep() {
         Instant now = clock.instant();
         watermarks.settle();
+        List<Due> due = new ArrayList<>();
         for (CaseDeadlinesView view : open.toSweep()) {
             Instant horizon = watermarks.horizonFor(view.caseId, now);
             if (horizon != null && view.nextCheckAt != null && !view.nextCheckAt.isAfter(horizon)) {
-                sweep(view, horizon);
+                due.add(new Due(view.caseId, view.version, horizon));
             }
+        }
+        for (int from = 0; from < due.size(); from += CASES_PER_UNIT) {
+            sweep(due.subList(from, Math.min(due.size(), from + CASES_PER_UNIT)));
         }
         backlog.refresh(now);
     }
 
-    private void sweep(CaseDeadlinesView view, Instant horizon) {
-        long seen = view.version;
+    /**
+     * Sweeps the cases in one unit of work, so that what they fire is stored in one append (each waiting for the
+     * journal would make a catch-up after downtime wait for thousands of commits one after the other).
+     */
+    private void sweep(List<Due> cases) {
+        Map<Due, SweepOutcome> outcomes = new LinkedHashMap<>();
         try {
-            boolean catchingUp = horizon.isBefore(clock.instant().minus(CATCHING_UP));
-            SweepOutcome outcome = commands.sendAndWait(new SweepCaseClockCommand(view.caseId, horizon, catchingUp));
-            open.swept(view.caseId, seen, outcome.nextCheckAt());
+            DefaultUnitOfWork.startAndGet(null).execute(() -> {
+                for (Due due : cases) {
+                    sweepOne(due).ifPresent(outcome -> outcomes.put(due, outcome));
+                }
+            });
         } catch (RuntimeException e) {
-            log.warn("Sweeping case {} failed; it is tried again on the next sweep", view.caseId, e);
+            log.warn("Storing the sweep of {} cases failed; they are tried again on the next sweep", cases.size(), e);
+            return;
         }
+        outcomes.forEach((due, outcome) -> open.swept(due.caseId(), due.seenVersion(), outcome.nextCheckAt()));
+    }
+
+    private Optional<SweepOutcome> sweepOne(Due due) {
+        try {
+            boolean catchingUp = due.horizon().isBefore(clock.instant().minus(CATCHING_UP));
+            return Optional.of(commands.sendAndWait(new SweepCaseClockCommand(due.caseId(), due.horizon(),
+                    catchingUp)));
+        } catch (RuntimeException e) {
+            log.warn("Sweeping case {} failed; it is tried again on the next sweep", due.caseId(), e);
+            return Optional.empty();
+        }
+    }
+
+    /** A case whose next step is due by its horizon, and the version of its view when that was seen. */
+    private record Due(String caseId, long seenVersion, Instant horizon) {
     }
 }

@@ -1,9 +1,12 @@
 package org.huiying.sla.tracking;
 
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +20,8 @@ import java.util.function.Consumer;
  */
 @Component
 public class OpenCases {
+
+    private static final String UNSAVED = OpenCases.class.getName() + ".unsaved";
 
     private final CaseDeadlinesStore store;
     private final Map<String, CaseDeadlinesView> open = new ConcurrentHashMap<>();
@@ -38,10 +43,18 @@ public class OpenCases {
 
     public Optional<CaseDeadlinesView> find(String caseId) {
         CaseDeadlinesView view = open.get(caseId);
-        return view != null ? Optional.of(view) : store.find(caseId);
+        if (view != null) {
+            return Optional.of(view);
+        }
+        Optional<CaseDeadlinesView> unsaved = unsaved().map(views -> views.get(caseId));
+        return unsaved.isPresent() ? unsaved : store.find(caseId);
     }
 
-    /** Applies a change to the case's view and saves it (one writer per case: the relay's thread or the sweeper). */
+    /**
+     * Applies a change to the case's view and saves it (one writer per case: the relay's thread or the sweeper). In a
+     * unit of work (the relay hands the projection a batch of events in one) the views are saved once each, in one
+     * bulk write, when it commits; if it rolls back, the index forgets its changes and reads them from the store.
+     */
     public synchronized CaseDeadlinesView update(String caseId, Consumer<CaseDeadlinesView> change) {
         CaseDeadlinesView view = find(caseId).orElseGet(() -> {
             CaseDeadlinesView fresh = new CaseDeadlinesView();
@@ -49,13 +62,38 @@ public class OpenCases {
             return fresh;
         });
         change.accept(view);
-        store.save(view);
-        if (view.swept()) {
-            open.put(caseId, view);
-        } else {
-            open.remove(caseId);
-        }
+        unsaved().ifPresentOrElse(views -> views.put(caseId, view), () -> store.save(view));
+        index(view);
         return view;
+    }
+
+    private void index(CaseDeadlinesView view) {
+        if (view.swept()) {
+            open.put(view.caseId, view);
+        } else {
+            open.remove(view.caseId);
+        }
+    }
+
+    /** The views changed in the current unit of work and not saved yet; none outside one. */
+    private Optional<Map<String, CaseDeadlinesView>> unsaved() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return Optional.empty();
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return Optional.of(root.getOrComputeResource(UNSAVED, key -> {
+            Map<String, CaseDeadlinesView> views = new LinkedHashMap<>();
+            root.onPrepareCommit(unit -> store.saveAll(views.values()));
+            root.onRollback(unit -> forget(views.keySet()));
+            return views;
+        }));
+    }
+
+    private synchronized void forget(Collection<String> caseIds) {
+        for (String caseId : caseIds) {
+            open.remove(caseId);
+            store.find(caseId).filter(CaseDeadlinesView::swept).ifPresent(this::index);
+        }
     }
 
     /** After a sweep: the next look, unless an event changed the case meanwhile (then it already set its own). */

@@ -27,6 +27,11 @@ record BenchSettings(long events, String backend, List<Integer> rates, int postR
     /** Events one routed post stores: post-received (intake), case-assigned (routing), clock started, unit charged (sla). */
     static final int EVENTS_PER_POST = 4;
 
+    /** -Dbench.rebuild=false: no rebuild of reporting between the fill and the measurements. */
+    static boolean rebuild() {
+        return Boolean.parseBoolean(System.getProperty("bench.rebuild", "true").trim());
+    }
+
     static BenchSettings fromSystemProperties() {
         String backend = System.getProperty("bench.backend", "h2").trim().toLowerCase();
         if (!backend.equals("h2") && !backend.equals("memory")) {

@@ -86,6 +86,14 @@ class PipelineBenchmark {
             say("events stored (countDocuments, %.0f ms): %d (%s)", report.countMs,
                     SystemGauges.sum(report.storedBefore), SystemGauges.brief(report.storedBefore));
 
+            if (report.fill.completed && BenchSettings.rebuild()) {
+                report.rebuild = RebuildRate.measure(system);
+                say("rebuild: a plain consumer read %d records of the case topics in %.1f s (%.0f/s); reporting's "
+                                + "rebuild replayed %d events in %.1f s (%.0f/s), %s", report.rebuild.plainRecords(),
+                        report.rebuild.plainSeconds(), report.rebuild.plainPerSecond(),
+                        report.rebuild.replayedEvents(), report.rebuild.rebuildSeconds(),
+                        report.rebuild.rebuildPerSecond(), report.rebuild.state());
+            }
             if (report.fill.completed) {
                 for (int i = 0; i < settings.rates().size(); i++) {
                     int rate = settings.rates().get(i);
@@ -548,6 +556,7 @@ class PipelineBenchmark {
     static final class Report {
         final BenchSettings settings;
         FillResult fill;
+        RebuildRate.Result rebuild;
         Map<String, Long> storedBefore = Map.of();
         Map<String, Long> storedAfter = Map.of();
         double countMs;
@@ -581,6 +590,12 @@ class PipelineBenchmark {
                             + "(%.0f events/s); all idle after %.1f s; %s", fill.posts,
                     stored / (double) Math.max(1, fill.posts), fill.countedInReporting, fill.seconds,
                     fill.countedInReporting / fill.seconds, stored / fill.seconds, fill.settledSeconds, fill.cpu);
+            if (rebuild != null) {
+                row("rebuild", "plain consumer %,d records of the case topics in %.1f s = %,.0f/s; reporting's rebuild "
+                                + "%,d events in %.1f s = %,.0f/s (%s)", rebuild.plainRecords(), rebuild.plainSeconds(),
+                        rebuild.plainPerSecond(), rebuild.replayedEvents(), rebuild.rebuildSeconds(),
+                        rebuild.rebuildPerSecond(), rebuild.state());
+            }
             for (Phase p : phases) {
                 System.out.println();
                 row("measurement " + p.number, "%d commands/s to intake + %d posts/s to %s for %d s, from %,d events "

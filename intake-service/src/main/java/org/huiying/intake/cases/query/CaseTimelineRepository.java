@@ -3,7 +3,9 @@ package org.huiying.intake.cases.query;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import org.huiying.support.mongo.WritesAtCommit;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
@@ -26,9 +28,11 @@ public class CaseTimelineRepository {
     }
 
     private final MongoCollection<Document> timelines;
+    private final WritesAtCommit writes;
 
     public CaseTimelineRepository(MongoDatabase serviceDatabase) {
         this.timelines = serviceDatabase.getCollection("case_timelines");
+        this.writes = new WritesAtCommit(timelines);
     }
 
     public void record(String caseId, TimelineEntry entry) {
@@ -39,13 +43,13 @@ public class CaseTimelineRepository {
                 .append("channel", entry.channel())
                 .append("title", entry.title())
                 .append("detail", entry.detail());
-        timelines.updateOne(Filters.eq("_id", caseId), Updates.set("entries." + entry.sequence(), value),
-                new UpdateOptions().upsert(true));
+        writes.add(new UpdateOneModel<>(Filters.eq("_id", caseId), Updates.set("entries." + entry.sequence(), value),
+                new UpdateOptions().upsert(true)));
     }
 
     public void recordAuthor(String caseId, String author) {
-        timelines.updateOne(Filters.eq("_id", caseId), Updates.set("author", author),
-                new UpdateOptions().upsert(true));
+        writes.add(new UpdateOneModel<>(Filters.eq("_id", caseId), Updates.set("author", author),
+                new UpdateOptions().upsert(true)));
     }
 
     public Optional<CaseFile> find(String caseId) {
