@@ -91,17 +91,18 @@ public class CaseClock {
         if (command.severity() == severity) {
             return;
         }
-        apply(new SeverityChangedEvent(command.caseId(), command.severity(), command.at()));
-        if (deadlines == null || replies.answeredAt() != null || stopped) {
-            return;
+        Deadlines recomputed = deadlines == null || replies.answeredAt() != null || stopped ? null
+                : planner.reclassified(deadlines, command.severity(), command.at(), extension.extendedThisRound());
+        if (recomputed == null || sameDueTimes(recomputed, deadlines)) {
+            apply(new SeverityChangedEvent(command.caseId(), command.severity(), command.at()));
+        } else {
+            // the new deadlines carry the new severity: one event, not a severity change and then the deadlines
+            apply(new DeadlinesSetEvent(caseId, currentUnit(), postedAt, command.severity(), recomputed,
+                    "severity changed", command.at()));
         }
-        Deadlines recomputed = planner.reclassified(deadlines, command.severity(), command.at(),
-                extension.extendedThisRound());
-        if (!sameDueTimes(recomputed, deadlines)) {
-            apply(new DeadlinesSetEvent(caseId, currentUnit(), postedAt, severity, recomputed, "severity changed",
-                    command.at()));
+        if (recomputed != null) {
+            reconcile(planner, new Cause("case-classified", command.at()));
         }
-        reconcile(planner, new Cause("case-classified", command.at()));
     }
 
     @CommandHandler
@@ -274,6 +275,10 @@ public class CaseClock {
     void on(DeadlinesSetEvent event) {
         caseId = event.caseId();
         postedAt = event.postedAt();
+        if (event.severity() != null && event.severity() != severity) {
+            severity = event.severity();
+            severitySince = event.at();
+        }
         deadlines = event.deadlines();
         rounds.put(deadlines.answerRound(), deadlines);
     }

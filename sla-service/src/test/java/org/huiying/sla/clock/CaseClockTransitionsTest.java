@@ -143,9 +143,8 @@ class CaseClockTransitionsTest {
 
         townshipFixture.given(started(township))
                 .when(new ClassifyCaseCommand(CASE, Severity.MAJOR, classified))
-                .expectEvents(new SeverityChangedEvent(CASE, Severity.MAJOR, classified),
-                        new DeadlinesSetEvent(CASE, null, POSTED, Severity.MAJOR, urgent, "severity changed",
-                                classified));
+                .expectEvents(new DeadlinesSetEvent(CASE, null, POSTED, Severity.MAJOR, urgent, "severity changed",
+                        classified));
     }
 
     @Test
@@ -158,9 +157,8 @@ class CaseClockTransitionsTest {
 
         CaseClockFixture.fixture(municipal).given(started(municipal))
                 .when(new ClassifyCaseCommand(CASE, Severity.CRITICAL, classified))
-                .expectEvents(new SeverityChangedEvent(CASE, Severity.CRITICAL, classified),
-                        new DeadlinesSetEvent(CASE, null, POSTED, Severity.CRITICAL, critical, "severity changed",
-                                classified));
+                .expectEvents(new DeadlinesSetEvent(CASE, null, POSTED, Severity.CRITICAL, critical,
+                        "severity changed", classified));
     }
 
     @Test
