@@ -120,7 +120,7 @@ public class KafkaMessagingConfiguration {
         };
     }
 
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+    static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (type.isInstance(cause)) {
                 return true;

@@ -46,7 +46,7 @@ public class PollInOneUnitOfWork<K, V> implements BatchToRecordAdapter<K, V> {
                 try {
                     callback.invoke(records.get(i), ack, consumer, messages.get(i));
                 } catch (RuntimeException failure) {
-                    if (!isUnreadable(failure)) {
+                    if (!KafkaMessagingConfiguration.causedBy(failure, UnreadableMessageException.class)) {
                         commit(poll);
                         throw new BatchListenerFailedException("record failed: " + failure.getMessage(), failure,
                                 records.get(i));
@@ -70,14 +70,5 @@ public class PollInOneUnitOfWork<K, V> implements BatchToRecordAdapter<K, V> {
     private void commit(UnitOfWork<?> poll) {
         poll.commit();
         durable.await();
-    }
-
-    private static boolean isUnreadable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof UnreadableMessageException) {
-                return true;
-            }
-        }
-        return false;
     }
 }
