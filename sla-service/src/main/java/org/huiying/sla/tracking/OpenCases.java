@@ -46,8 +46,11 @@ public class OpenCases {
         if (view != null) {
             return Optional.of(view);
         }
-        Optional<CaseDeadlinesView> unsaved = unsaved().map(views -> views.get(caseId));
-        return unsaved.isPresent() ? unsaved : store.find(caseId);
+        // a read only looks at what this unit of work changed; it does not start collecting
+        Map<String, CaseDeadlinesView> changed = CurrentUnitOfWork.isStarted()
+                ? CurrentUnitOfWork.get().root().getResource(UNSAVED) : null;
+        CaseDeadlinesView unsaved = changed == null ? null : changed.get(caseId);
+        return unsaved != null ? Optional.of(unsaved) : store.find(caseId);
     }
 
     /**
